@@ -1,0 +1,20 @@
+// The reader's "scroll effects" choice, remembered in localStorage (and read before first paint by ScrollModeScript).
+
+export const SCROLL_PREF_KEY = 'pb-scroll-effects';
+
+/** True unless the reader turned scroll effects off. */
+export function readScrollPreference(): boolean {
+  try {
+    return localStorage.getItem(SCROLL_PREF_KEY) !== 'off';
+  } catch {
+    return true; // storage blocked: default to on
+  }
+}
+
+export function writeScrollPreference(on: boolean): void {
+  try {
+    localStorage.setItem(SCROLL_PREF_KEY, on ? 'on' : 'off');
+  } catch {
+    /* storage blocked: the choice lasts for this page view only */
+  }
+}

@@ -1,0 +1,147 @@
+// Story controller: drives the sticky stage from the active step, keeps the URL hash, progress and live region.
+import { createScrolly, onWidthChange, type Scrolly } from '../../lib/scrolly';
+import { chartDuration } from '../../lib/motion';
+import { mountGraphic } from '../../charts/client';
+import type { GraphicController } from '../../charts/types';
+import { readScrollPreference, writeScrollPreference } from './preference';
+
+interface StepInfo {
+  el: HTMLElement;
+  id: string;
+  graphic: string;
+  section: string;
+  heading: string;
+  state: unknown;
+}
+
+/** Where the trigger line sits: below the sticky stage on phones, mid-screen on desktops. */
+function triggerPx(stage: HTMLElement): number {
+  const vh = window.visualViewport?.height ?? window.innerHeight;
+  if (window.matchMedia('(min-width: 64rem)').matches) return Math.round(vh * 0.5);
+  const stageBottom = stage.getBoundingClientRect().bottom;
+  const below = Math.max(stageBottom, 0);
+  return Math.round(below + (vh - below) * 0.35);
+}
+
+/** Sets up one story element. Returns a teardown function. Safe to call once per `.story`. */
+export function initStory(root: HTMLElement): () => void {
+  const html = document.documentElement;
+  const stage = root.querySelector<HTMLElement>('[data-stage]')!;
+  const live = root.querySelector<HTMLElement>('[data-live]')!;
+  const progressN = root.querySelector<HTMLElement>('[data-progress-n]');
+  const progressSection = root.querySelector<HTMLElement>('[data-progress-section]');
+  const switchEl = root.querySelector<HTMLButtonElement>('[data-scroll-switch]')!;
+  const nav = root.querySelector<HTMLElement>('[data-story-nav]')!;
+  const steps: StepInfo[] = [...root.querySelectorAll<HTMLElement>('[data-step]')].map((el) => ({
+    el,
+    id: el.id,
+    graphic: el.dataset.graphic ?? '',
+    section: el.dataset.section ?? '',
+    heading: el.querySelector('.step-heading')?.textContent?.trim() ?? '',
+    state: JSON.parse(el.dataset.state ?? '{}') as unknown,
+  }));
+  const debug = new URLSearchParams(location.search).has('debug');
+
+  // Every interactive graphic on the page gets its controller (stage, explore figures).
+  const controllers = new Map<string, GraphicController>();
+  for (const g of root.querySelectorAll<HTMLElement>('[data-stage-slot] > .graphic')) {
+    const c = mountGraphic(g);
+    if (c && g.dataset.graphic) controllers.set(g.dataset.graphic, c);
+  }
+  const others = [...root.querySelectorAll<HTMLElement>('.explore-slot .graphic, .step-figure .graphic')]
+    .filter((g) => g.closest('.explore-slot'))
+    .map((g) => mountGraphic(g));
+
+  let scrolly: Scrolly | null = null;
+  let stopWidth: (() => void) | null = null;
+  let first = true;
+
+  const show = (index: number, previous: number): void => {
+    steps.forEach((s, i) => s.el.classList.toggle('is-active', i === index));
+    const step = steps[index] ?? steps[0];
+    if (!step) return;
+    root.dataset.activeStep = index >= 0 ? step.id : '';
+    stage.dataset.graphic = step.graphic;
+    const controller = controllers.get(step.graphic);
+    // A jump (first paint, deep link, skipping several steps) draws at once; a neighbour step animates.
+    const jump = first || previous < 0 || Math.abs(index - previous) > 1;
+    controller?.setState(step.state as never, { duration: chartDuration(jump) });
+    if (progressN) progressN.textContent = String(Math.max(index, 0) + 1);
+    if (progressSection) progressSection.textContent = step.section;
+    if (index >= 0) {
+      if (location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
+      if (!first) live.textContent = `Step ${index + 1} of ${steps.length}: ${step.heading}`;
+    }
+    first = false;
+  };
+
+  const startScrolly = (): void => {
+    html.dataset.scrolly = 'on';
+    nav.hidden = false;
+    scrolly = createScrolly({
+      steps: steps.map((s) => s.el),
+      triggerPx: () => triggerPx(stage),
+      debug,
+      onChange: show,
+    });
+    if (scrolly.active < 0) show(-1, -1);
+    stopWidth = onWidthChange(root, () => scrolly?.resize());
+  };
+
+  const stopScrolly = (): void => {
+    scrolly?.destroy();
+    scrolly = null;
+    stopWidth?.();
+    stopWidth = null;
+    html.dataset.scrolly = 'off';
+    steps.forEach((s) => s.el.classList.remove('is-active'));
+  };
+
+  const goTo = (delta: number): void => {
+    const current = scrolly?.active ?? -1;
+    const target = steps[Math.min(Math.max(current + delta, 0), steps.length - 1)];
+    if (!target) return;
+    target.el.scrollIntoView({ block: 'start', behavior: chartDuration() ? 'smooth' : 'auto' });
+    target.el.querySelector<HTMLElement>('.step-heading')?.focus({ preventScroll: true });
+  };
+  const onPrev = (): void => goTo(-1);
+  const onNext = (): void => goTo(1);
+  root.querySelector('[data-prev]')?.addEventListener('click', onPrev);
+  root.querySelector('[data-next]')?.addEventListener('click', onNext);
+
+  const setMode = (on: boolean): void => {
+    switchEl.setAttribute('aria-checked', String(on));
+    writeScrollPreference(on);
+    // Keep the reader's place: the step in view before the switch stays in view after it.
+    const anchor = steps[scrolly?.active ?? -1]?.el;
+    if (on) startScrolly();
+    else {
+      stopScrolly();
+      nav.hidden = true;
+    }
+    anchor?.scrollIntoView({ block: 'start' });
+    scrolly?.refresh();
+  };
+  const onSwitch = (): void => setMode(switchEl.getAttribute('aria-checked') !== 'true');
+  switchEl.addEventListener('click', onSwitch);
+  switchEl.hidden = false;
+
+  if (debug) {
+    root.dataset.debug = '';
+    root.style.setProperty('--debug-trigger', `${triggerPx(stage)}px`);
+  }
+
+  const on = readScrollPreference();
+  switchEl.setAttribute('aria-checked', String(on));
+  if (on) startScrolly();
+  else html.dataset.scrolly = 'off';
+
+  return () => {
+    stopScrolly();
+    controllers.forEach((c) => c.destroy());
+    others.forEach((c) => c?.destroy());
+    switchEl.removeEventListener('click', onSwitch);
+    root.querySelector('[data-prev]')?.removeEventListener('click', onPrev);
+    root.querySelector('[data-next]')?.removeEventListener('click', onNext);
+  };
+}

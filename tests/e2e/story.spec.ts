@@ -1,0 +1,195 @@
+// The scrollytelling engine: each step's declared state, fast jumps, reloads, deep links, the switch, no-JS, axe.
+import { test, expect, type Page } from '@playwright/test';
+import stepsFile from '../../data/steps.json' with { type: 'json' };
+import { expectNoAxeViolations } from './helpers';
+
+const steps = stepsFile.steps;
+const lastStep = steps.at(-1)!;
+
+/** The graphic root on the sticky stage for a graphic name. */
+const stageGraphic = (page: Page, graphic: string) => page.locator(`[data-stage-slot="${graphic}"] > .graphic`);
+
+async function scrollToStep(page: Page, id: string): Promise<void> {
+  await page.locator(`[id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+}
+
+test.describe('scroll-driven story', () => {
+  test('scrolling to each step sets data-active-step and the graphic’s declared state', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    const story = page.locator('#story');
+    for (const step of steps) {
+      await scrollToStep(page, step.id);
+      await expect(story).toHaveAttribute('data-active-step', step.id);
+      await expect(page.locator('[data-stage]')).toHaveAttribute('data-graphic', step.graphic);
+      await expect(stageGraphic(page, step.graphic)).toHaveAttribute('data-state', JSON.stringify(step.state));
+    }
+  });
+
+  test('scrolling back up restores the earlier step’s state', async ({ page }) => {
+    await page.goto('/');
+    const a = steps[1]!;
+    const b = steps[4]!;
+    await scrollToStep(page, b.id);
+    await expect(page.locator('#story')).toHaveAttribute('data-active-step', b.id);
+    await scrollToStep(page, a.id);
+    await expect(page.locator('#story')).toHaveAttribute('data-active-step', a.id);
+    await expect(stageGraphic(page, a.graphic)).toHaveAttribute('data-state', JSON.stringify(a.state));
+  });
+
+  test('a fast jump to the bottom lands on the last step', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(page.locator('#story')).toHaveAttribute('data-active-step', lastStep.id);
+    await expect(stageGraphic(page, lastStep.graphic)).toHaveAttribute('data-state', JSON.stringify(lastStep.state));
+  });
+
+  test('the URL hash follows the active step, replacing history rather than pushing', async ({ page }) => {
+    await page.goto('/');
+    const before = await page.evaluate(() => history.length);
+    for (const step of steps.slice(0, 4)) {
+      await scrollToStep(page, step.id);
+      await expect(page).toHaveURL(new RegExp(`#${step.id}$`));
+    }
+    expect(await page.evaluate(() => history.length)).toBe(before);
+  });
+
+  test('a #step deep link opens on that step with its graphic state', async ({ page }) => {
+    const target = steps[Math.floor(steps.length / 2)]!;
+    await page.goto(`/#${target.id}`);
+    await expect(page.locator('#story')).toHaveAttribute('data-active-step', target.id);
+    await expect(stageGraphic(page, target.graphic)).toHaveAttribute('data-state', JSON.stringify(target.state));
+  });
+
+  test('a reload mid-page comes back on the same step', async ({ page }) => {
+    const target = steps[7]!;
+    await page.goto('/');
+    await scrollToStep(page, target.id);
+    await expect(page.locator('#story')).toHaveAttribute('data-active-step', target.id);
+    await page.reload();
+    await expect(page.locator('#story')).toHaveAttribute('data-active-step', target.id);
+    await expect(stageGraphic(page, target.graphic)).toHaveAttribute('data-state', JSON.stringify(target.state));
+  });
+
+  test('the live region announces only “Step n of N: heading”', async ({ page }) => {
+    await page.goto('/');
+    const step = steps[2]!;
+    await scrollToStep(page, step.id);
+    await expect(page.locator('[data-live]')).toHaveText(`Step 3 of ${steps.length}: ${step.heading}`);
+  });
+
+  test('the sticky stage is hidden from assistive technology and holds no tab stop', async ({ page }) => {
+    await page.goto('/');
+    const stage = page.locator('[data-stage]');
+    await expect(stage).toHaveAttribute('aria-hidden', 'true');
+    const focusable = await stage.locator('a, button, input, select, textarea, [tabindex]:not([tabindex="-1"])').count();
+    expect(focusable).toBe(0);
+  });
+
+  test('each step’s text alternative follows its text in the reading order', async ({ page }) => {
+    await page.goto('/');
+    for (const step of steps) {
+      await expect(page.locator(`[id="${step.id}"] .step-alt`)).toContainText(step.alt);
+    }
+  });
+
+  test('previous/next buttons move through the steps by keyboard', async ({ page }) => {
+    await page.goto('/');
+    await scrollToStep(page, steps[0]!.id);
+    await expect(page.locator('#story')).toHaveAttribute('data-active-step', steps[0]!.id);
+    const next = page.getByRole('button', { name: 'Next step' });
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#story')).toHaveAttribute('data-active-step', steps[1]!.id);
+    await expect(page.locator(`[id="${steps[1]!.id}"] .step-heading`)).toBeFocused();
+    await page.getByRole('button', { name: 'Previous step' }).press('Enter');
+    await expect(page.locator('#story')).toHaveAttribute('data-active-step', steps[0]!.id);
+  });
+
+  test('the progress indicator shows the section and step n of N', async ({ page }) => {
+    await page.goto('/');
+    const step = steps[5]!;
+    await scrollToStep(page, step.id);
+    const section = stepsFile.sections.find((s) => s.id === step.section)!;
+    await expect(page.locator('[data-progress]')).toContainText(`${section.title} · Step 6 of ${steps.length}`);
+  });
+
+  test('?debug outlines the steps and draws the trigger line', async ({ page }) => {
+    await page.goto('/?debug');
+    await expect(page.locator('#story')).toHaveAttribute('data-debug', '');
+  });
+
+  test('rapid scrolling never leaves the graphic between states', async ({ page }) => {
+    await page.goto('/');
+    for (const step of steps.slice(0, 10)) await scrollToStep(page, step.id);
+    const final = steps[9]!;
+    await expect(page.locator('#story')).toHaveAttribute('data-active-step', final.id);
+    await page.waitForTimeout(700); // longer than the longest transition (600 ms)
+    await expect(stageGraphic(page, final.graphic)).toHaveAttribute('data-state', JSON.stringify(final.state));
+    expect(await page.locator('[data-stage] .graphic [data-transitioning]').count()).toBe(0);
+  });
+
+  test('axe: no violations in several step states', async ({ page }) => {
+    await page.goto('/');
+    for (const step of [steps[0]!, steps[Math.floor(steps.length / 2)]!, lastStep]) {
+      await scrollToStep(page, step.id);
+      await expect(page.locator('#story')).toHaveAttribute('data-active-step', step.id);
+      await expectNoAxeViolations(page, '#story');
+    }
+  });
+});
+
+test.describe('turning scroll effects off', () => {
+  test('the switch shows the flat story with every graphic, and is remembered', async ({ page }) => {
+    await page.goto('/');
+    const sw = page.getByRole('switch', { name: 'Scroll effects' });
+    await expect(sw).toHaveAttribute('aria-checked', 'true');
+    await sw.click();
+    await expect(sw).toHaveAttribute('aria-checked', 'false');
+    await expect(page.locator('html')).toHaveAttribute('data-scrolly', 'off');
+    await expect(page.locator('[data-stage]')).toBeHidden();
+    const figures = page.locator('.step-figure .graphic');
+    await expect(figures).toHaveCount(steps.length);
+    for (let i = 0; i < steps.length; i++) {
+      await expect(figures.nth(i)).toHaveAttribute('data-state', JSON.stringify(steps[i]!.state));
+    }
+    await expect(figures.first()).toBeVisible();
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-scrolly', 'off');
+    await expect(page.getByRole('switch', { name: 'Scroll effects' })).toHaveAttribute('aria-checked', 'false');
+  });
+
+  test('axe: no violations in the flat layout', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('switch', { name: 'Scroll effects' }).click();
+    await expectNoAxeViolations(page, '#story');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the story is flat: every step’s text, alternative and graphic are shown', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('[data-stage]')).toBeHidden();
+    await expect(page.locator('.step')).toHaveCount(steps.length);
+    for (const step of steps) {
+      const el = page.locator(`[id="${step.id}"]`);
+      await expect(el.locator('.step-heading')).toHaveText(step.heading);
+      await expect(el.locator('.step-alt')).toBeVisible();
+      await expect(el.locator('.step-figure .graphic')).toHaveAttribute('data-state', JSON.stringify(step.state));
+    }
+    await expect(page.locator('.step-figure .graphic svg').first()).toBeVisible();
+  });
+});
+
+test.describe('reduced motion', () => {
+  test.use({ contextOptions: { reducedMotion: 'reduce' } });
+  test('state changes are instant: no transition is running right after a step change', async ({ page }) => {
+    await page.goto('/');
+    const step = steps[3]!;
+    await scrollToStep(page, step.id);
+    await expect(page.locator('#story')).toHaveAttribute('data-active-step', step.id);
+    expect(await page.locator('[data-stage] [data-transitioning]').count()).toBe(0);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--motion-chart').trim())).toBe('0ms');
+  });
+});
