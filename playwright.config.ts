@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.PW_PORT ?? 4321);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+// PW_OUTDIR serves another build folder (parallel work: `astro build --outDir dist-x`).
+const OUT_DIR = process.env.PW_OUTDIR;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const launchOptions = {
   executablePath: CHROMIUM_PATH,
@@ -38,7 +40,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `npx astro preview --host 127.0.0.1 --port ${PORT}${OUT_DIR ? ` --outDir ${OUT_DIR}` : ''}`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
