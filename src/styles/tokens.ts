@@ -125,7 +125,8 @@ export const motion = {
 } as const;
 
 function kebab(name: string): string {
-  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  // textH1 → text-h1, space3 → space-3, accentSoft → accent-soft
+  return name.replace(/(?<=[a-z])\d+/g, (d) => `-${d}`).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
 function paletteVars(p: Palette): string {

@@ -84,3 +84,16 @@ test.describe('without JavaScript', () => {
     await expect(page.locator(`li[id="source-${sources[0]!.id}"]`)).toBeVisible();
   });
 });
+
+test('the page runs without console errors (including Content-Security-Policy violations)', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-scrolly', 'on');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+  await page.waitForTimeout(300);
+  expect(errors).toEqual([]);
+});

@@ -18,3 +18,6 @@ export function writeScrollPreference(on: boolean): void {
     /* storage blocked: the choice lasts for this page view only */
   }
 }
+
+/** Inline script for <head>: sets the story layout before first paint, so nothing shifts when JS loads. */
+export const SCROLL_MODE_SCRIPT = `try{document.documentElement.dataset.scrolly=localStorage.getItem(${JSON.stringify(SCROLL_PREF_KEY)})==='off'?'off':'on'}catch(e){document.documentElement.dataset.scrolly='on'}`;
