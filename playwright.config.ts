@@ -3,6 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.PW_PORT ?? 4321);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** Port of the host-page fixture server (tests/e2e/hosts), exported to tests through the environment. */
+const HOST_PORT = PORT + 100;
+process.env.HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
 // PW_OUTDIR serves another build folder (parallel work: `astro build --outDir dist-x`).
 const OUT_DIR = process.env.PW_OUTDIR;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,12 +42,23 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}${OUT_DIR ? ` --outDir ${OUT_DIR}` : ''}`,
-    url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${PORT}${OUT_DIR ? ` --outDir ${OUT_DIR}` : ''}`,
+      url: BASE_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Host-page fixtures for the embed tests, on another port = another origin.
+      command: `node tests/e2e/hosts/server.mjs ${HOST_PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/pym.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

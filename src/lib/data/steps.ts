@@ -2,10 +2,12 @@
 import { z } from 'astro/zod';
 import { ConfidenceId, Slug, SourceId, type Relay, type TargetState, type TimelineEvent } from './schemas';
 import type { DataFile, DataIssue, SourceChecker } from './validate';
+import { MAP_VIEWS, RELAY_VIEWS, TIMELINE_VIEWS } from './views';
+
+export { MAP_VIEWS, RELAY_VIEWS, TIMELINE_VIEWS };
 
 /* ---------- chart states a step can declare ---------- */
 
-export const MAP_VIEWS = ['neutral', 'targeted', 'florida', 'alaska', 'swing', 'voter-data'] as const;
 /** What the map shows: a whole view, never an action. */
 export const MapState = z.strictObject({
   view: z.enum(MAP_VIEWS),
@@ -14,7 +16,6 @@ export const MapState = z.strictObject({
 });
 export type MapState = z.infer<typeof MapState>;
 
-export const RELAY_VIEWS = ['identity', 'path', 'headers', 'full'] as const;
 /** What the relay diagram shows. */
 export const RelayState = z.strictObject({
   view: z.enum(RELAY_VIEWS),
@@ -25,7 +26,6 @@ export const RelayState = z.strictObject({
 });
 export type RelayState = z.infer<typeof RelayState>;
 
-export const TIMELINE_VIEWS = ['before', 'first-48h', 'motive', 'aftermath', 'all'] as const;
 /** What the timeline shows. */
 export const TimelineState = z.strictObject({
   view: z.enum(TIMELINE_VIEWS),
