@@ -108,6 +108,7 @@ test.describe('embed pages', () => {
     });
 
     test(`/embed/${g}/: axe finds no violations, light and dark`, async ({ page }) => {
+    test.slow(); // axe over a long page is slow on a busy 2-core machine
       await page.goto(`/embed/${g}/`);
       await expectNoAxeViolations(page);
       await page.goto(`/embed/${g}/?theme=dark`);

@@ -68,6 +68,7 @@ test('head carries description, canonical, Open Graph, Twitter card and NewsArti
 });
 
 test('axe finds no WCAG A/AA violations, light and dark', async ({ page }) => {
+  test.slow(); // axe over a long page is slow on a busy 2-core machine
   await page.goto('/');
   await expectNoAxeViolations(page);
   await page.emulateMedia({ colorScheme: 'dark' });

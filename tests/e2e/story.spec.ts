@@ -130,6 +130,7 @@ test.describe('scroll-driven story', () => {
   });
 
   test('axe: no violations in several step states', async ({ page }) => {
+    test.slow(); // axe over a long page is slow on a busy 2-core machine
     await page.goto('/');
     for (const step of [steps[0]!, steps[Math.floor(steps.length / 2)]!, lastStep]) {
       await scrollToStep(page, step.id);
@@ -160,6 +161,7 @@ test.describe('turning scroll effects off', () => {
   });
 
   test('axe: no violations in the flat layout', async ({ page }) => {
+    test.slow(); // axe over a long page is slow on a busy 2-core machine
     await page.goto('/');
     await page.getByRole('switch', { name: 'Scroll effects' }).click();
     await expectNoAxeViolations(page, '#story');
