@@ -44,7 +44,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx astro preview --host 127.0.0.1 --port ${PORT}${OUT_DIR ? ` --outDir ${OUT_DIR}` : ''}`,
+      // --ignore-lock: Astro 7 allows one preview per project otherwise (parallel work serves other dist folders).
+      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}${OUT_DIR ? ` --outDir ${OUT_DIR}` : ''}`,
       url: BASE_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

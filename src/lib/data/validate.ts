@@ -30,7 +30,8 @@ export interface RawDataset {
   'data/corrections.json': unknown;
   'data/article.json': unknown;
 }
-export type DataFile = keyof RawDataset;
+/** Every data file that can be named in a validation message (classroom.json is validated in src/lib/classroom). */
+export type DataFile = keyof RawDataset | 'data/classroom.json';
 
 /** The validated dataset, typed. */
 export interface Dataset {
