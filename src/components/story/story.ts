@@ -68,7 +68,9 @@ export function initStory(root: HTMLElement): () => void {
     controller?.setState(step.state as never, { duration: chartDuration(jump) });
     if (progressN) progressN.textContent = String(Math.max(index, 0) + 1);
     if (progressSection) progressSection.textContent = step.section;
-    if (index >= 0) {
+    // A deep link to something other than a step (#event-…, #source-…) keeps its hash until the reader moves.
+    const foreignHash = first && location.hash.length > 1 && !steps.some((s) => `#${s.id}` === location.hash);
+    if (index >= 0 && !foreignHash) {
       if (location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
       if (!first) live.textContent = `Step ${index + 1} of ${steps.length}: ${step.heading}`;
     }
