@@ -1,15 +1,27 @@
-// Browser registry of chart controllers: mounts the right chart on each server-rendered graphic root.
+// Browser registry of chart controllers: loads a chart's code only when its graphic is needed, then mounts it.
 import type { GraphicName } from '../lib/data/steps';
 import type { GraphicController, MountGraphic } from './types';
-import { mount as mountMap } from './map/client';
-import { mount as mountRelay } from './relay/client';
-import { mount as mountTimeline } from './timeline/client';
 
-const MOUNTS: { [G in GraphicName]: MountGraphic<G> } = { map: mountMap, relay: mountRelay, timeline: mountTimeline };
+/*
+ * Each chart's browser code is its own chunk, fetched on first use: the story's first paint needs
+ * none of it (every graphic is server-rendered SVG), and a reader who never reaches the timeline
+ * never downloads it.
+ */
+const LOADERS: { [G in GraphicName]: () => Promise<{ mount: MountGraphic<G> }> } = {
+  map: () => import('./map/client'),
+  relay: () => import('./relay/client'),
+  timeline: () => import('./timeline/client'),
+};
 
-/** Mounts the controller for a `.graphic[data-graphic]` root. */
-export function mountGraphic(root: HTMLElement): GraphicController | null {
+/** Starts fetching a chart's code (no-op if already fetched). */
+export function preloadGraphic(name: GraphicName): void {
+  void LOADERS[name]();
+}
+
+/** Mounts the controller for a `.graphic[data-graphic]` root, loading its chart code first. */
+export async function mountGraphic(root: HTMLElement): Promise<GraphicController | null> {
   const name = root.dataset.graphic as GraphicName | undefined;
-  if (!name || !(name in MOUNTS)) return null;
-  return (MOUNTS[name] as MountGraphic)(root);
+  if (!name || !(name in LOADERS)) return null;
+  const { mount } = (await LOADERS[name]()) as { mount: MountGraphic };
+  return mount(root);
 }

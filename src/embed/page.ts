@@ -17,15 +17,15 @@ export function initEmbedPage(): void {
     a.rel = 'noopener';
   }
 
-  if (root && graphic in VIEWS) {
-    const controller = mountGraphic(root);
-    if (controller && view && (VIEWS[graphic] as readonly string[]).includes(view)) {
-      controller.setState({ view } as never, { duration: 0 });
-    }
-    if (isStatic) {
-      controller?.destroy();
-      root.inert = true; // static mode: the picture only, nothing to hover, tap or focus
-    }
-  }
   startHeightReporting(graphic);
+  if (isStatic && root) root.inert = true; // static mode: the picture only, nothing to hover, tap or focus
+  if (root && graphic in VIEWS) {
+    void mountGraphic(root).then((controller) => {
+      if (controller && view && (VIEWS[graphic] as readonly string[]).includes(view)) {
+        controller.setState({ view } as never, { duration: 0 });
+      }
+      if (isStatic) controller?.destroy();
+      performance.mark('graphics-ready');
+    });
+  }
 }

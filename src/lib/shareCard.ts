@@ -17,9 +17,11 @@ export function wrap(text: string, max: number): string[] {
 }
 
 export function shareCardSvg(o: { kicker: string; title: string; graphic?: string }): string {
-  const lines = wrap(o.title, o.graphic ? 24 : 34).slice(0, 5);
+  // With a graphic on the right, the title gets the left half: smaller type, shorter lines.
+  const size = o.graphic ? 40 : 54;
+  const lines = wrap(o.title, o.graphic ? 22 : 34).slice(0, 7);
   const text = lines
-    .map((l, i) => `<text x="64" y="${200 + i * 66}" font-size="54" font-weight="700" fill="${light.text}" font-family="DejaVu Serif, Georgia, serif">${esc(l)}</text>`)
+    .map((l, i) => `<text x="64" y="${190 + i * Math.round(size * 1.25)}" font-size="${size}" font-weight="700" fill="${light.text}" font-family="DejaVu Serif, Georgia, serif">${esc(l)}</text>`)
     .join('');
   const graphic = o.graphic ? `<g transform="translate(640,90)">${o.graphic}</g>` : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630"><rect width="1200" height="630" fill="${light.bg}"/><rect width="1200" height="12" fill="${light.accent}"/><text x="64" y="110" font-size="26" font-weight="700" fill="${light.accent}" font-family="DejaVu Sans, Arial, sans-serif" letter-spacing="2">${esc(o.kicker.toUpperCase())}</text>${text}${graphic}</svg>`;

@@ -1,19 +1,97 @@
-// Placeholder browser controller for the relay until the chart lands: records the declared state on the root.
+// Browser controller of a relay copy: re-lays out on width change, draws declared states, sends the email token.
+import { onWidthChange } from '../../lib/scrolly';
+import { prefersReducedMotion } from '../../lib/motion';
 import type { GraphicStates, MountGraphic } from '../types';
+import { layout, type RelayInput, type Scene } from './layout';
+import { createUpdater } from './update';
+import { setupCards } from './cards';
+
+/** How long the email takes to travel its path (an illustration, played once; never loops). */
+const TOKEN_MS = 2600;
 
 export const mount: MountGraphic<'relay'> = (root) => {
-  let current = JSON.parse(root.dataset.state ?? '{}') as GraphicStates['relay'];
-  const label = root.querySelector('.placeholder-label');
+  let current = JSON.parse(root.dataset.state ?? '{"view":"full"}') as GraphicStates['relay'];
+  const svg = root.querySelector<SVGSVGElement>('svg.relay-svg');
+  const payloadEl = root.querySelector('script[data-relay-payload]');
+  const input = payloadEl?.textContent ? (JSON.parse(payloadEl.textContent) as RelayInput) : null;
+  const record = (state: GraphicStates['relay']): void => {
+    root.dataset.view = state.view;
+    root.dataset.state = JSON.stringify(state);
+  };
+  if (!svg || !input) {
+    // A copy without data (should not happen): still record the declared state.
+    return {
+      get state() {
+        return current;
+      },
+      setState(state) {
+        current = state;
+        record(state);
+      },
+      destroy() {},
+    };
+  }
+
+  const updater = createUpdater(svg);
+  const tokenEl = svg.querySelector<SVGGElement>('.relay-token');
+  let width = Number(svg.dataset.width) || 800;
+  let scene: Scene | null = null;
+  let travel: Animation | null = null;
+
+  const placeToken = (next: Scene, previous: Scene | null, delay: number, relaid: boolean): void => {
+    if (!tokenEl) return;
+    const frames = next.token?.keyframes;
+    const end = frames?.at(-1);
+    if (!frames || !end) {
+      travel?.cancel();
+      travel = null;
+      tokenEl.classList.add('is-hidden');
+      return;
+    }
+    tokenEl.removeAttribute('transform');
+    tokenEl.style.transform = `translate(${end[0]}px, ${end[1]}px)`;
+    tokenEl.classList.remove('is-hidden');
+    // It travels when it first appears; a re-layout or reduced motion puts it straight at the end.
+    const appears = !previous?.token;
+    if (!appears && !relaid) return;
+    travel?.cancel();
+    travel = null;
+    if (!appears || prefersReducedMotion() || typeof tokenEl.animate !== 'function') return;
+    travel = tokenEl.animate(
+      frames.map(([x, y]) => ({ transform: `translate(${x}px, ${y}px)` })),
+      { duration: TOKEN_MS, delay, easing: 'ease-in-out', fill: 'backwards' },
+    );
+  };
+
+  const draw = (duration: number, relaid: boolean): void => {
+    const measured = Math.round(root.getBoundingClientRect().width);
+    if (measured > 0) width = measured;
+    const next = layout(input, { width }, current);
+    updater.apply(next, duration);
+    placeToken(next, scene, duration, relaid);
+    scene = next;
+  };
+
+  draw(0, false);
+  const stopWidth = onWidthChange(root, () => draw(0, true));
+  const stopCards = root.dataset.variant === 'explore' ? setupCards(root, svg) : () => {};
+
   return {
     get state() {
       return current;
     },
-    setState(state) {
+    setState(state, { duration }) {
+      const same = JSON.stringify(state) === JSON.stringify(current);
       current = state;
-      root.dataset.view = state.view;
-      root.dataset.state = JSON.stringify(state);
-      if (label) label.textContent = `Relay: ${state.view}`;
+      record(state);
+      if (same && scene && Math.round(root.getBoundingClientRect().width) === width) return;
+      draw(duration, false);
     },
-    destroy() {},
+    destroy() {
+      stopWidth();
+      stopCards();
+      updater.cancel();
+      travel?.cancel();
+    },
   };
 };

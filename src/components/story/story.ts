@@ -42,17 +42,36 @@ export function initStory(root: HTMLElement): () => void {
   }));
   const debug = new URLSearchParams(location.search).has('debug');
 
-  // Every interactive graphic on the page gets its controller (stage, explore figures).
-  const controllers = new Map<string, GraphicController>();
-  for (const g of root.querySelectorAll<HTMLElement>('[data-stage-slot] > .graphic')) {
-    const c = mountGraphic(g);
-    if (c && g.dataset.graphic) controllers.set(g.dataset.graphic, c);
-  }
-  const others = [...root.querySelectorAll<HTMLElement>('.explore-slot .graphic, .step-figure .graphic')]
-    .filter((g) => g.closest('.explore-slot'))
-    .map((g) => mountGraphic(g));
+  // Controllers are created on demand: a stage graphic when a step first needs it, an explore
+  // figure when it comes near the viewport. Until then the server-rendered SVG is what shows.
+  const controllers = new Map<string, Promise<GraphicController | null>>();
+  const stageController = (graphic: string): Promise<GraphicController | null> => {
+    let c = controllers.get(graphic);
+    if (!c) {
+      const el = root.querySelector<HTMLElement>(`[data-stage-slot="${graphic}"] > .graphic`);
+      c = el ? mountGraphic(el) : Promise.resolve(null);
+      controllers.set(graphic, c);
+    }
+    return c;
+  };
+  const explorers: Array<Promise<GraphicController | null>> = [];
+  const exploreObserver = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        exploreObserver.unobserve(entry.target);
+        explorers.push(mountGraphic(entry.target as HTMLElement));
+      }
+    },
+    { rootMargin: '400px 0px' },
+  );
+  root.querySelectorAll<HTMLElement>('.explore-slot .graphic[data-graphic]').forEach((g) => exploreObserver.observe(g));
 
   let scrolly: Scrolly | null = null;
+  /** Index of the step drawn last (-1: above the first step). */
+  let activeIndex = -1;
+  /** Graphics whose controller has drawn at least once (their first draw is a jump, not a transition). */
+  const drawn = new Set<string>();
   let stopWidth: (() => void) | null = null;
   let first = true;
 
@@ -62,10 +81,20 @@ export function initStory(root: HTMLElement): () => void {
     if (!step) return;
     root.dataset.activeStep = index >= 0 ? step.id : '';
     stage.dataset.graphic = step.graphic;
-    const controller = controllers.get(step.graphic);
     // A jump (first paint, deep link, skipping several steps) draws at once; a neighbour step animates.
     const jump = first || previous < 0 || Math.abs(index - previous) > 1;
-    controller?.setState(step.state as never, { duration: chartDuration(jump) });
+    const target = index;
+    activeIndex = index;
+    void stageController(step.graphic).then((controller) => {
+      // The chart may have loaded after the reader moved on: draw only the state still wanted.
+      if (!controller || activeIndex !== target) return;
+      const firstDraw = !drawn.has(step.graphic);
+      drawn.add(step.graphic);
+      controller.setState(step.state as never, { duration: firstDraw ? 0 : chartDuration(jump) });
+      if (firstDraw && drawn.size === 1) performance.mark('graphics-ready');
+    });
+    // Fetch the code of the graphics the next steps will need.
+    for (const next of steps.slice(index + 1, index + 3)) if (next.graphic !== step.graphic) void stageController(next.graphic);
     if (progressN) progressN.textContent = String(Math.max(index, 0) + 1);
     if (progressSection) progressSection.textContent = step.section;
     // A deep link to something other than a step (#event-…, #source-…) keeps its hash until the reader moves.
@@ -140,8 +169,8 @@ export function initStory(root: HTMLElement): () => void {
 
   return () => {
     stopScrolly();
-    controllers.forEach((c) => c.destroy());
-    others.forEach((c) => c?.destroy());
+    exploreObserver.disconnect();
+    for (const c of [...controllers.values(), ...explorers]) void c.then((x) => x?.destroy());
     switchEl.removeEventListener('click', onSwitch);
     root.querySelector('[data-prev]')?.removeEventListener('click', onPrev);
     root.querySelector('[data-next]')?.removeEventListener('click', onNext);

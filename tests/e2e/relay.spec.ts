@@ -1,0 +1,240 @@
+// The relay diagram in the browser: each declared state on the stage, details cards by mouse/touch/keyboard, axe, no-JS list.
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import stepsFile from '../../data/steps.json' with { type: 'json' };
+import relay from '../../data/relay.json' with { type: 'json' };
+import { expectNoAxeViolations } from './helpers';
+
+interface RelayStepState {
+  view: 'identity' | 'path' | 'headers' | 'full';
+  hop?: number;
+  token?: boolean;
+}
+const relaySteps = stepsFile.steps.filter((s) => s.graphic === 'relay') as Array<{ id: string; state: RelayStepState }>;
+const mainEdges = relay.edges.filter((e) => !e.side);
+const servers = relay.nodes.filter((n) => n.kind === 'server');
+
+/** How many edges the data says a state shows. */
+function expectedEdges(state: RelayStepState): { total: number; side: number } {
+  switch (state.view) {
+    case 'identity':
+      return { total: 0, side: 0 };
+    case 'path':
+      return { total: mainEdges.filter((e) => e.hop <= (state.hop ?? Infinity)).length, side: 0 };
+    case 'headers':
+      return { total: mainEdges.length, side: 0 };
+    case 'full':
+      return { total: relay.edges.length, side: relay.edges.filter((e) => e.side).length };
+  }
+}
+
+const stage = (page: Page): Locator => page.locator('[data-stage-slot="relay"] > .graphic--relay');
+const explore = (page: Page): Locator => page.locator('.explore--relay');
+
+async function goToStep(page: Page, id: string): Promise<void> {
+  await page.locator(`[id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expect(page.locator('#story')).toHaveAttribute('data-active-step', id);
+  // Let the state transition finish (at most 600 ms).
+  await expect(stage(page).locator('svg[data-transitioning]')).toHaveCount(0);
+}
+
+/** Elements the reader can see: not hidden by class and not hidden by computed visibility. */
+async function shownCount(scope: Locator, selector: string): Promise<number> {
+  return scope.locator(selector).evaluateAll(
+    (els) => els.filter((el) => !el.classList.contains('is-hidden') && getComputedStyle(el).visibility === 'visible').length,
+  );
+}
+
+test.describe('relay on the story stage', () => {
+  test('draws each declared relay state as the reader scrolls to its step', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    for (const step of relaySteps) {
+      await goToStep(page, step.id);
+      const root = stage(page);
+      await expect(root).toHaveAttribute('data-state', JSON.stringify(step.state));
+      const want = expectedEdges(step.state);
+      await expect.poll(() => shownCount(root, '.relay-edge'), { message: `${step.id}: visible edges` }).toBe(want.total);
+      await expect.poll(() => shownCount(root, '.relay-edge.is-side'), { message: `${step.id}: side edges` }).toBe(want.side);
+      await expect.poll(() => shownCount(root, '.relay-token'), { message: `${step.id}: token` }).toBe(step.state.token ? 1 : 0);
+      if (step.state.view === 'identity') {
+        await expect.poll(() => shownCount(root, '.relay-node')).toBe(2);
+        await expect(root.locator('.relay-node.is-seen').first()).toContainText('info@officialproudboys.com');
+      }
+      if (step.state.view === 'headers') {
+        await expect(root.locator('.relay-node.is-strong')).toHaveCount(servers.length);
+        for (const s of servers.filter((x) => x.confidence === 'single-report')) {
+          await expect(root.locator(`.relay-node[data-id="${s.id}"]`)).toContainText('Single report');
+        }
+      }
+    }
+  });
+
+  test('the email token travels, and only jumps to the end under reduced motion', async ({ page }) => {
+    await page.goto('/');
+    const step = relaySteps.find((s) => s.state.token)!;
+    await goToStep(page, relaySteps[relaySteps.indexOf(step) - 1]!.id);
+    await goToStep(page, step.id);
+    const token = stage(page).locator('.relay-token');
+    expect(await token.evaluate((el) => el.getAnimations().length)).toBeGreaterThan(0);
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/');
+    await goToStep(page, relaySteps[relaySteps.indexOf(step) - 1]!.id);
+    await goToStep(page, step.id);
+    await expect(token).not.toHaveClass(/is-hidden/);
+    expect(await token.evaluate((el) => el.getAnimations().length)).toBe(0);
+  });
+
+  test('every label fits inside its box as rendered', async ({ page }) => {
+    await page.goto('/');
+    for (const id of ['hop-forged-name', 'hop-servers', 'side-channels', 'spoofed-sender']) {
+      await goToStep(page, id);
+      const spills = await stage(page)
+        .locator('.relay-node:not(.is-hidden)')
+        .evaluateAll((nodes) =>
+          nodes.flatMap((g) => {
+            const box = g.querySelector('rect')!.getBBox();
+            const text = g.querySelector('text')!.getBBox();
+            const fits = text.x >= box.x - 0.5 && text.x + text.width <= box.x + box.width + 0.5 && text.height <= box.height + 0.5;
+            return fits ? [] : [(g as SVGGElement).dataset.id];
+          }),
+        );
+      expect(spills, id).toEqual([]);
+    }
+  });
+
+  test('lays out top to bottom on narrow stages and left to right on wide ones', async ({ page }) => {
+    await page.goto('/');
+    await goToStep(page, 'side-channels');
+    const width = await stage(page).evaluate((el) => el.getBoundingClientRect().width);
+    await expect(stage(page).locator('svg.relay-svg')).toHaveAttribute('data-orientation', width < 640 ? 'vertical' : 'horizontal');
+    await page.setViewportSize({ width: width < 640 ? 1280 : 390, height: 844 });
+    await expect(stage(page).locator('svg.relay-svg')).toHaveAttribute('data-orientation', width < 640 ? 'horizontal' : 'vertical');
+  });
+
+  test('stage and static copies hold no focusable element', async ({ page }) => {
+    await page.goto('/');
+    const focusable = page.locator(
+      '.graphic--relay:not([data-variant="explore"]) :is(a, button, [tabindex]:not([tabindex="-1"]))',
+    );
+    await expect(focusable).toHaveCount(0);
+  });
+});
+
+test.describe('relay details cards (explore figure)', () => {
+  test('keyboard: Tab reaches nodes and edges, Enter opens, Escape closes and focus returns', async ({ page }) => {
+    await page.goto('/');
+    const fig = explore(page);
+    await fig.locator('.figure-howto').scrollIntoViewIfNeeded();
+    await fig.locator('.figure-howto').click();
+    await page.keyboard.press('Tab');
+    const first = fig.locator('.relay-svg [role="button"]').first();
+    await expect(first).toBeFocused();
+    const firstId = await first.getAttribute('data-id');
+    expect(relay.nodes.some((n) => n.id === firstId)).toBe(true);
+    const card = fig.locator('[data-relay-card]');
+    await page.keyboard.press('Enter');
+    await expect(card).toBeVisible();
+    await expect(card).toBeFocused();
+    await expect(card.locator('[data-relay-card-title]')).toHaveText(relay.nodes.find((n) => n.id === firstId)!.label);
+    await expect(card.locator('.conf')).toBeVisible();
+    await expect(card.locator('a[href^="#source-"]').first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(first).toBeFocused();
+
+    // The next stop is the first node's outgoing line; its card says what passed.
+    await page.keyboard.press('Tab');
+    const edge = fig.locator('.relay-edge:focus');
+    await expect(edge).toHaveCount(1);
+    const edgeId = await edge.getAttribute('data-id');
+    const edgeData = relay.edges.find((e) => e.id === edgeId)!;
+    expect(edgeData.from).toBe(firstId);
+    await page.keyboard.press('Enter');
+    await expect(card).toContainText(edgeData.passed);
+    await page.keyboard.press('Escape');
+    await expect(page.locator(`.explore--relay .relay-edge[data-id="${edgeId}"]`)).toBeFocused();
+  });
+
+  test('axe finds no violations with a card open', async ({ page }) => {
+    await page.goto('/');
+    const fig = explore(page);
+    const node = fig.locator('.relay-node[data-id="server-moldova"]');
+    await node.focus();
+    await page.keyboard.press('Enter');
+    await expect(fig.locator('[data-relay-card]')).toBeVisible();
+    await expectNoAxeViolations(page, '.explore--relay');
+  });
+
+  test('mouse: hover shows a card, click pins it, Escape closes it', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'no hover on touch screens');
+    await page.goto('/');
+    const fig = explore(page);
+    const card = fig.locator('[data-relay-card]');
+    const node = fig.locator('.relay-node[data-id="seed-singapore"]');
+    await node.scrollIntoViewIfNeeded();
+    await node.hover();
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('Singapore');
+    await page.mouse.move(2, 2);
+    await expect(card).toBeHidden();
+    const edge = fig.locator('.relay-edge[data-id="spoofed-sender-to-server-estonia"]');
+    await edge.scrollIntoViewIfNeeded();
+    // A line is clicked on its own stroke: the first point along it where it is the topmost target
+    // (the middle of its bounding box may be empty space, and lines cross near their ends).
+    const at = await edge.locator('.edge-line').evaluate((path: SVGPathElement) => {
+      const m = path.getScreenCTM()!;
+      const total = path.getTotalLength();
+      for (let k = 0.5; k < 1; k += 0.02) {
+        const p = path.getPointAtLength(total * k);
+        const x = p.x * m.a + p.y * m.c + m.e;
+        const y = p.x * m.b + p.y * m.d + m.f;
+        if (path.parentElement!.contains(document.elementFromPoint(x, y))) return { x, y };
+      }
+      return null;
+    });
+    expect(at, 'the line can be reached by the mouse somewhere along its length').not.toBeNull();
+    await page.mouse.click(at!.x, at!.y);
+    await expect(card).toBeVisible();
+    await expect(card).toContainText(relay.edges.find((e) => e.id === 'spoofed-sender-to-server-estonia')!.passed);
+    await page.mouse.move(2, 2);
+    await page.waitForTimeout(500);
+    await expect(card).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(edge).toBeFocused();
+  });
+
+  test('touch: a tap opens the card and its close button closes it', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'touch only');
+    await page.goto('/');
+    await page.getByRole('switch', { name: 'Scroll effects' }).click();
+    const fig = explore(page);
+    const card = fig.locator('[data-relay-card]');
+    const node = fig.locator('.relay-node[data-id="mail-providers"]');
+    await node.scrollIntoViewIfNeeded();
+    await node.tap();
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('25,000');
+    await card.getByRole('button', { name: 'Close details' }).tap();
+    await expect(card).toBeHidden();
+  });
+});
+
+test.describe('relay without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the explore figure lists every hop, in order, with what passed, confidence and sources', async ({ page }) => {
+    await page.goto('/');
+    const items = page.locator('.explore--relay ol.relay-hops > li');
+    await expect(items).toHaveCount(relay.edges.length);
+    const hops = await items.evaluateAll((lis) => lis.map((li) => Number(/Hop (\d+)/.exec(li.textContent ?? '')?.[1])));
+    expect(hops).toEqual([...hops].sort((a, b) => a - b));
+    const first = relay.edges.find((e) => e.hop === 1)!;
+    await expect(items.first()).toContainText(first.passed);
+    await expect(items.first().locator('.conf')).toHaveCount(1);
+    await expect(items.first().locator('a[href^="#source-"]')).toHaveCount(first.sources.length);
+    await expect(page.locator('.explore--relay .relay-svg .relay-edge')).toHaveCount(relay.edges.length);
+    await expect(page.locator('.explore--relay .relay-legend li').first()).toBeVisible();
+  });
+});
