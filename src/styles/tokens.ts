@@ -97,6 +97,8 @@ export const dark: Palette = {
 export const scale = {
   fontBody: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   fontSerif: 'Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, serif',
+  /** Text inside charts: Arial metrics, which chart layouts assume when they estimate text widths. */
+  fontChart: 'Arial, "Liberation Sans", "Helvetica Neue", Helvetica, Roboto, system-ui, sans-serif',
   fontMono: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace',
   /** Fluid body size: 17px on phones to 19px on desktops. */
   textBase: 'clamp(1.0625rem, 1rem + 0.3vw, 1.1875rem)',

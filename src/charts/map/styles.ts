@@ -23,7 +23,7 @@ export function hatchPatterns(zooms: Record<string, number>): string {
  * marked = sparse hatch + dashed outline; counties by confidence = solid vs hatched fill and dashed vs dotted line.
  */
 export const MAP_SVG_CSS = `
-.map-svg{font-family:var(--font-body)}
+.map-svg{font-family:var(--font-chart)}
 .map-bg{fill:var(--c-bg)}
 .map-title{font-size:28px;font-weight:700;fill:var(--c-text)}
 .hatch-bg{fill:var(--c-accent)}

@@ -38,16 +38,22 @@ export function edgeClass(e: SceneEdge): string {
 export function nodeBody(n: SceneNode, scene: Scene): string {
   const cx = Math.round(n.box.w * 5) / 10;
   const lines = n.lines
-    .map((line) => {
+    .map((line, li) => {
       const first = line.spans[0]?.role ?? 'label';
       const size = first === 'label' ? scene.fontSize : scene.fontSize - 1;
+      // A space ends every line but the last, so the text content (what accessibility checks compare
+      // with the button's name) keeps words apart; SVG drops trailing white space when it draws.
+      // A line that ends inside a word (a long address broken in two) gets no space, so the text
+      // content still reads "officialproudboys.com".
+      const text = (l: SceneNode['lines'][number] | undefined): string => l?.spans.map((x) => x.text).join('') ?? '';
+      const next = n.lines[li + 1];
+      const midWord = next !== undefined && n.label.replace(/\s+/g, ' ').includes(`${text(line)}${text(next)}`.trim()) && !n.label.includes(`${text(line)} ${text(next)}`.trim());
+      const gap = next !== undefined && !midWord ? ' ' : '';
       return `<tspan x="${cx}" y="${line.y}" font-size="${size}" class="t-${first}">${line.spans
         .map((s, i) => (i === 0 ? esc(s.text) : `<tspan class="t-${s.role}">${esc(s.text)}</tspan>`))
-        .join('')}</tspan>`;
+        .join('')}${gap}</tspan>`;
     })
-    // A zero-width space between lines keeps words apart in the text content (accessible names)
-    // without shifting the centred lines.
-    .join('<tspan font-size="0"> </tspan>');
+    .join('');
   return `<rect class="node-box" width="${n.box.w}" height="${n.box.h}" rx="4"/><text class="node-text" text-anchor="middle">${lines}</text>`;
 }
 

@@ -54,18 +54,9 @@ export function initStory(root: HTMLElement): () => void {
     }
     return c;
   };
-  const explorers: Array<Promise<GraphicController | null>> = [];
-  const exploreObserver = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        exploreObserver.unobserve(entry.target);
-        explorers.push(mountGraphic(entry.target as HTMLElement));
-      }
-    },
-    { rootMargin: '400px 0px' },
-  );
-  root.querySelectorAll<HTMLElement>('.explore-slot .graphic[data-graphic]').forEach((g) => exploreObserver.observe(g));
+  // The explore figures (the only keyboard-interactive copies) are mounted at once, so a reader who
+  // tabs straight to one finds it working; their code still arrives as separate chunks after first paint.
+  const explorers = [...root.querySelectorAll<HTMLElement>('.explore-slot .graphic[data-graphic]')].map((g) => mountGraphic(g));
 
   let scrolly: Scrolly | null = null;
   /** Index of the step drawn last (-1: above the first step). */
@@ -169,7 +160,6 @@ export function initStory(root: HTMLElement): () => void {
 
   return () => {
     stopScrolly();
-    exploreObserver.disconnect();
     for (const c of [...controllers.values(), ...explorers]) void c.then((x) => x?.destroy());
     switchEl.removeEventListener('click', onSwitch);
     root.querySelector('[data-prev]')?.removeEventListener('click', onPrev);
