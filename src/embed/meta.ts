@@ -26,3 +26,11 @@ export const DEFAULT_EMBED_WIDTH = 600;
 export function measuredHeight(graphic: GraphicName): number {
   return (heights as Record<string, number>)[graphic] ?? 700;
 }
+
+/** Tallest fixed frame the iframe-only snippet and oEmbed ask for; longer content scrolls inside it. */
+export const MAX_SNIPPET_HEIGHT = 900;
+
+/** Height for fixed-height embeds (iframe-only snippet, oEmbed): the measured page, capped. */
+export function snippetHeight(graphic: GraphicName): number {
+  return Math.min(measuredHeight(graphic), MAX_SNIPPET_HEIGHT);
+}

@@ -119,11 +119,23 @@ test.describe('embed pages', () => {
       const res = await request.get(`/oembed/${g}.json`);
       expect(res.ok()).toBe(true);
       const body = await res.json();
-      expect(body).toMatchObject({ version: '1.0', type: 'rich', width: 600, height: (heights as Record<string, number>)[g] });
+      expect(body).toMatchObject({ version: '1.0', type: 'rich', width: 600, height: Math.min((heights as Record<string, number>)[g]!, 900) });
       expect(body.html).toContain(`/embed/${g}/`);
       expect(body.html).toMatch(/^<iframe [^>]*title="[^"]+"/);
     });
   }
+
+  test('the committed embed heights (oEmbed, iframe snippet) match the pages as built', async ({ page }) => {
+    await page.setViewportSize({ width: 600, height: 800 });
+    for (const g of GRAPHICS) {
+      await page.goto(`/embed/${g}/`);
+      await page.waitForLoadState('networkidle');
+      const h = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const committed = (heights as Record<string, number>)[g]!;
+      // Run `npm run build && npm run measure:embeds` when this fails after a content change.
+      expect(Math.abs(h - committed), `${g}: measured ${h}, committed ${committed}`).toBeLessThanOrEqual(Math.max(4, committed * 0.01));
+    }
+  });
 
   test('theme=dark and theme=light override the reader setting; auto follows it', async ({ page }) => {
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -1,6 +1,6 @@
 // Map scene → escaped SVG markup: page copies that <use> the shared defs, or a standalone SVG with paths and styles inlined.
 import { attrs, esc } from '../../lib/svg';
-import { light, type Palette } from '../../styles/tokens';
+import { light, scale, type Palette } from '../../styles/tokens';
 import { TIERS, TIER_NAMES, type Annotation, type MapScene, type Tier } from './layout';
 import { MAP_SVG_CSS, hatchPatterns } from './styles';
 
@@ -103,7 +103,7 @@ function resolveVars(css: string, palette: Palette): string {
   const byVar = new Map(Object.entries(palette).map(([k, v]) => [`--c-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, v]));
   return css
     .replace(/var\((--c-[a-z-]+)\)/g, (m, name: string) => byVar.get(name) ?? m)
-    .replace(/var\(--font-body\)/g, 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif');
+    .replace(/var\(--font-(body|chart)\)/g, (_m, which: string) => (which === 'chart' ? scale.fontChart : scale.fontBody));
 }
 
 /** Renders a map scene as SVG markup. Every data text goes through esc(). */

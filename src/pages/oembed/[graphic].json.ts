@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import type { GraphicName } from '../../lib/data/steps';
 import { withBase } from '../../lib/paths';
-import { DEFAULT_EMBED_WIDTH, EMBED_GRAPHICS, EMBED_TITLES, measuredHeight } from '../../embed/meta';
+import { DEFAULT_EMBED_WIDTH, EMBED_GRAPHICS, EMBED_TITLES, snippetHeight } from '../../embed/meta';
 
 export function getStaticPaths() {
   return EMBED_GRAPHICS.map((graphic) => ({ params: { graphic } }));
@@ -11,7 +11,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params, site }) => {
   const graphic = params.graphic as GraphicName;
   const abs = (path: string): string => new URL(withBase(path), site).href;
-  const height = measuredHeight(graphic);
+  const height = snippetHeight(graphic);
   const title = EMBED_TITLES[graphic];
   const html = `<iframe src="${abs(`/embed/${graphic}/`)}" title="${title.replace(/"/g, '&quot;')}" width="${DEFAULT_EMBED_WIDTH}" height="${height}" style="border:0;width:100%;max-width:${DEFAULT_EMBED_WIDTH}px" loading="lazy"></iframe>`;
   const body = {
