@@ -1,6 +1,6 @@
 // Zod schema of data/classroom.json: the lesson's header, arc, activities, vocabulary and its own extra sources.
 import { z } from 'astro/zod';
-import { HttpsUrl, Slug, SourceId } from '../data/schemas';
+import { ARCHIVE_LINK_RULE, HttpsUrl, Slug, SourceId } from '../data/schemas';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -123,10 +123,7 @@ export const ClassroomFile = z.strictObject({
         supports: nonEmpty,
         note: nonEmpty.optional(),
       })
-      .refine((s) => s.archiveUrl === `https://web.archive.org/web/${s.url}`, {
-        message: 'must be "https://web.archive.org/web/" followed by the url',
-        path: ['archiveUrl'],
-      }),
+      .refine(...ARCHIVE_LINK_RULE),
   ),
 });
 export type ClassroomData = z.infer<typeof ClassroomFile>;

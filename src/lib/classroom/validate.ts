@@ -1,6 +1,6 @@
 // Validates data/classroom.json against the dataset and derives each claim's answer from the entry it references.
 import type { z } from 'astro/zod';
-import { DataValidationError, type DataFile, type DataIssue, type Dataset } from '../data/validate';
+import { DataValidationError, formatPath, type DataFile, type DataIssue, type Dataset } from '../data/validate';
 import type { ConfidenceId } from '../data/schemas';
 import { ClassroomFile, type Claim, type ClaimRef, type ClassroomData } from './schema';
 
@@ -102,14 +102,6 @@ export const LATERAL_QUESTION_IDS = ['who', 'evidence', 'others'] as const;
 
 const ENTRY_LISTS = ['arc', 'spots', 'claims', 'discussion', 'exitTicket', 'extension', 'vocabulary', 'sources'] as const;
 
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const p of path) {
-    if (typeof p === 'number') out += `[${p}]`;
-    else out += out ? `.${String(p)}` : String(p);
-  }
-  return out || '(entry)';
-}
 
 function toIssues(raw: unknown, error: z.ZodError): DataIssue[] {
   return error.issues.map((issue) => {

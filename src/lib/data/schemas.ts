@@ -54,6 +54,15 @@ export const HttpsUrl = z.string().refine((s) => {
   }
 }, 'must be an absolute https:// URL');
 
+/** Rule for any source-like entry: its archive link is the Wayback Machine lookup of its URL. */
+export const ARCHIVE_LINK_RULE: [
+  (s: { url: string; archiveUrl: string }) => boolean,
+  { message: string; path: PropertyKey[] },
+] = [
+  (s) => s.archiveUrl === `https://web.archive.org/web/${s.url}`,
+  { message: 'must be "https://web.archive.org/web/" followed by the url', path: ['archiveUrl'] },
+];
+
 const sourceList = z.array(SourceId).min(1, 'must cite at least one source');
 
 /* ---------- confidence.json ---------- */
@@ -91,10 +100,7 @@ export const Source = z
     supports: nonEmpty,
     note: nonEmpty.optional(),
   })
-  .refine((s) => s.archiveUrl === `https://web.archive.org/web/${s.url}`, {
-    message: 'must be "https://web.archive.org/web/" followed by the url',
-    path: ['archiveUrl'],
-  });
+  .refine(...ARCHIVE_LINK_RULE);
 export type Source = z.infer<typeof Source>;
 export const SourcesFile = z.array(Source);
 

@@ -71,7 +71,8 @@ export function formatIssue(i: DataIssue): string {
   return `${i.file} › entry "${i.entry}" › field "${i.field}": ${i.message}`;
 }
 
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
+/** A zod issue path as a field name: `sources[1]`, `quote.text`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const p of path) {
     if (typeof p === 'number') out += `[${p}]`;
