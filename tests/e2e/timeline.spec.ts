@@ -91,7 +91,8 @@ test.describe('timeline explore list', () => {
     const covered = await page.evaluate((id) => {
       const a = document.querySelector(`#event-${id} .tl-event`)!.getBoundingClientRect();
       const stageEl = document.querySelector('[data-stage]')!;
-      if (getComputedStyle(stageEl).display === 'none') return false;
+      const style = getComputedStyle(stageEl);
+      if (style.display === 'none' || style.visibility === 'hidden') return false;
       const s = stageEl.getBoundingClientRect();
       return a.left < s.right && s.left < a.right && a.top < s.bottom - 1 && s.top < a.top + 20;
     }, target);

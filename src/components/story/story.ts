@@ -57,7 +57,26 @@ export function initStory(root: HTMLElement): () => void {
   // The explore figures (the only keyboard-interactive copies) are mounted at once, so a reader who
   // tabs straight to one finds it working; their code still arrives as separate chunks after first paint.
   const explorers = [...root.querySelectorAll<HTMLElement>('.explore-slot .graphic[data-graphic]')].map((g) => mountGraphic(g));
+  // While an explore figure is on screen, the sticky stage steps aside (phones: it would cover it).
+  const onScreen = new Set<Element>();
+  const exploreWatch = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (e.isIntersecting) onScreen.add(e.target);
+      else onScreen.delete(e.target);
+    }
+    stage.toggleAttribute('data-away', onScreen.size > 0);
+  });
+  root.querySelectorAll('.explore-slot').forEach((slot) => exploreWatch.observe(slot));
 
+  // A deep link to something other than a step (#event-…, #source-…) keeps its hash until the reader
+  // scrolls, taps or types: the page it points into may still be loading the code that opens it.
+  let keepForeignHash = location.hash.length > 1 && !steps.some((s) => `#${s.id}` === location.hash);
+  const releaseHash = (): void => {
+    keepForeignHash = false;
+  };
+  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) {
+    addEventListener(type, releaseHash, { once: true, passive: true });
+  }
   let scrolly: Scrolly | null = null;
   /** Index of the step drawn last (-1: above the first step). */
   let activeIndex = -1;
@@ -88,9 +107,7 @@ export function initStory(root: HTMLElement): () => void {
     for (const next of steps.slice(index + 1, index + 3)) if (next.graphic !== step.graphic) void stageController(next.graphic);
     if (progressN) progressN.textContent = String(Math.max(index, 0) + 1);
     if (progressSection) progressSection.textContent = step.section;
-    // A deep link to something other than a step (#event-…, #source-…) keeps its hash until the reader moves.
-    const foreignHash = first && location.hash.length > 1 && !steps.some((s) => `#${s.id}` === location.hash);
-    if (index >= 0 && !foreignHash) {
+    if (index >= 0 && !keepForeignHash) {
       if (location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
       if (!first) live.textContent = `Step ${index + 1} of ${steps.length}: ${step.heading}`;
     }
@@ -160,6 +177,7 @@ export function initStory(root: HTMLElement): () => void {
 
   return () => {
     stopScrolly();
+    exploreWatch.disconnect();
     for (const c of [...controllers.values(), ...explorers]) void c.then((x) => x?.destroy());
     switchEl.removeEventListener('click', onSwitch);
     root.querySelector('[data-prev]')?.removeEventListener('click', onPrev);
