@@ -25,6 +25,7 @@ export function initEmbedPage(): void {
         controller.setState({ view } as never, { duration: 0 });
       }
       if (isStatic) controller?.destroy();
+      else if (controller) root.dataset.ready = '';
       performance.mark('graphics-ready');
     });
   }

@@ -43,6 +43,7 @@ test.describe('map on the sticky stage', () => {
   test('each map step’s declared state is drawn', async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto('/');
+    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
     for (const step of mapSteps) {
       await scrollToStep(page, step.id);
       const map = stageMap(page);
@@ -96,6 +97,7 @@ test.describe('map on the sticky stage', () => {
 
   test('the stage copy has no focusable element and draws states from the shared defs', async ({ page }) => {
     await page.goto('/');
+    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
     await expect(page.locator('svg.map-defs defs path[id^="map-st-"]')).toHaveCount(51);
     const map = stageMap(page);
     await expect(map.locator('use.st')).toHaveCount(51);
@@ -106,6 +108,7 @@ test.describe('map on the sticky stage', () => {
 test.describe('map explore figure: details cards', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('/');
+    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
     // Park the story past the map so the stage never covers the figure.
     await page.locator('.explore--map').evaluate((el) => el.scrollIntoView({ block: 'center' }));
   });

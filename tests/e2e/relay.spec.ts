@@ -48,6 +48,7 @@ test.describe('relay on the story stage', () => {
   test('draws each declared relay state as the reader scrolls to its step', async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto('/');
+    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
     for (const step of relaySteps) {
       await goToStep(page, step.id);
       const root = stage(page);
@@ -71,6 +72,7 @@ test.describe('relay on the story stage', () => {
 
   test('the email token travels, and only jumps to the end under reduced motion', async ({ page }) => {
     await page.goto('/');
+    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
     const step = relaySteps.find((s) => s.state.token)!;
     await goToStep(page, relaySteps[relaySteps.indexOf(step) - 1]!.id);
     await goToStep(page, step.id);
@@ -79,6 +81,7 @@ test.describe('relay on the story stage', () => {
 
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/');
+    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
     await goToStep(page, relaySteps[relaySteps.indexOf(step) - 1]!.id);
     await goToStep(page, step.id);
     await expect(token).not.toHaveClass(/is-hidden/);
@@ -87,6 +90,7 @@ test.describe('relay on the story stage', () => {
 
   test('every label fits inside its box as rendered', async ({ page }) => {
     await page.goto('/');
+    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
     for (const id of ['hop-forged-name', 'hop-servers', 'side-channels', 'spoofed-sender']) {
       await goToStep(page, id);
       const spills = await stage(page)
@@ -105,6 +109,7 @@ test.describe('relay on the story stage', () => {
 
   test('lays out top to bottom on narrow stages and left to right on wide ones', async ({ page }) => {
     await page.goto('/');
+    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
     await goToStep(page, 'side-channels');
     const width = await stage(page).evaluate((el) => el.getBoundingClientRect().width);
     await expect(stage(page).locator('svg.relay-svg')).toHaveAttribute('data-orientation', width < 640 ? 'vertical' : 'horizontal');
@@ -114,6 +119,7 @@ test.describe('relay on the story stage', () => {
 
   test('stage and static copies hold no focusable element', async ({ page }) => {
     await page.goto('/');
+    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
     const focusable = page.locator(
       '.graphic--relay:not([data-variant="explore"]) :is(a, button, [tabindex]:not([tabindex="-1"]))',
     );
@@ -124,6 +130,7 @@ test.describe('relay on the story stage', () => {
 test.describe('relay details cards (explore figure)', () => {
   test('keyboard: Tab reaches nodes and edges, Enter opens, Escape closes and focus returns', async ({ page }) => {
     await page.goto('/');
+    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
     const fig = explore(page);
     await fig.locator('.figure-howto').scrollIntoViewIfNeeded();
     await fig.locator('.figure-howto').click();
@@ -158,6 +165,7 @@ test.describe('relay details cards (explore figure)', () => {
 
   test('axe finds no violations with a card open', async ({ page }) => {
     await page.goto('/');
+    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
     const fig = explore(page);
     const node = fig.locator('.relay-node[data-id="server-moldova"]');
     await node.focus();
@@ -169,6 +177,7 @@ test.describe('relay details cards (explore figure)', () => {
   test('mouse: hover shows a card, click pins it, Escape closes it', async ({ page, isMobile }) => {
     test.skip(isMobile, 'no hover on touch screens');
     await page.goto('/');
+    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
     const fig = explore(page);
     const card = fig.locator('[data-relay-card]');
     const node = fig.locator('.relay-node[data-id="seed-singapore"]');
@@ -208,6 +217,7 @@ test.describe('relay details cards (explore figure)', () => {
   test('touch: a tap opens the card and its close button closes it', async ({ page, isMobile }) => {
     test.skip(!isMobile, 'touch only');
     await page.goto('/');
+    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
     await page.getByRole('switch', { name: 'Scroll effects' }).click();
     const fig = explore(page);
     const card = fig.locator('[data-relay-card]');

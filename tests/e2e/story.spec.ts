@@ -173,6 +173,7 @@ test.describe('without JavaScript', () => {
   test('the story is flat: every step’s text, alternative and graphic are shown', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('[data-stage]')).toBeHidden();
+    await expect(page.locator('[data-story-bar]'), 'no progress bar that JS would have to update').toBeHidden();
     await expect(page.locator('.step')).toHaveCount(steps.length);
     for (const step of steps) {
       const el = page.locator(`[id="${step.id}"]`);

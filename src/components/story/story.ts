@@ -56,7 +56,12 @@ export function initStory(root: HTMLElement): () => void {
   };
   // The explore figures (the only keyboard-interactive copies) are mounted at once, so a reader who
   // tabs straight to one finds it working; their code still arrives as separate chunks after first paint.
-  const explorers = [...root.querySelectorAll<HTMLElement>('.explore-slot .graphic[data-graphic]')].map((g) => mountGraphic(g));
+  const explorers = [...root.querySelectorAll<HTMLElement>('.explore-slot .graphic[data-graphic]')].map((g) =>
+    mountGraphic(g).then((c) => {
+      if (c) g.dataset.ready = ''; // interactive from now on (tests wait for it)
+      return c;
+    }),
+  );
   // While an explore figure is on screen, the sticky stage steps aside (phones: it would cover it).
   const onScreen = new Set<Element>();
   const exploreWatch = new IntersectionObserver((entries) => {
