@@ -76,12 +76,21 @@ export function initStory(root: HTMLElement): () => void {
   // A deep link to something other than a step (#event-…, #source-…) keeps its hash until the reader
   // scrolls, taps or types: the page it points into may still be loading the code that opens it.
   let keepForeignHash = location.hash.length > 1 && !steps.some((s) => `#${s.id}` === location.hash);
+  const HOLD_EVENTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
   const releaseHash = (): void => {
     keepForeignHash = false;
+    for (const type of HOLD_EVENTS) removeEventListener(type, releaseHash);
   };
-  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) {
-    addEventListener(type, releaseHash, { once: true, passive: true });
-  }
+  const holdHash = (): void => {
+    keepForeignHash = true;
+    for (const type of HOLD_EVENTS) addEventListener(type, releaseHash, { once: true, passive: true });
+  };
+  if (keepForeignHash) holdHash();
+  // An in-page link to a non-step target (a citation to #source-…) keeps its hash the same way.
+  const onHashChange = (): void => {
+    if (location.hash.length > 1 && !steps.some((st) => `#${st.id}` === location.hash)) holdHash();
+  };
+  addEventListener('hashchange', onHashChange);
   let scrolly: Scrolly | null = null;
   /** Index of the step drawn last (-1: above the first step). */
   let activeIndex = -1;
@@ -112,7 +121,9 @@ export function initStory(root: HTMLElement): () => void {
     for (const next of steps.slice(index + 1, index + 3)) if (next.graphic !== step.graphic) void stageController(next.graphic);
     if (progressN) progressN.textContent = String(Math.max(index, 0) + 1);
     if (progressSection) progressSection.textContent = step.section;
-    if (index >= 0 && !keepForeignHash) {
+    // Past the end of the story (the Sources list, the footer) the URL no longer names a step.
+    const inStory = root.getBoundingClientRect().bottom > triggerPx(stage);
+    if (index >= 0 && !keepForeignHash && inStory) {
       if (location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
       if (!first) live.textContent = `Step ${index + 1} of ${steps.length}: ${step.heading}`;
     }
@@ -183,6 +194,8 @@ export function initStory(root: HTMLElement): () => void {
   return () => {
     stopScrolly();
     exploreWatch.disconnect();
+    removeEventListener('hashchange', onHashChange);
+    releaseHash();
     for (const c of [...controllers.values(), ...explorers]) void c.then((x) => x?.destroy());
     switchEl.removeEventListener('click', onSwitch);
     root.querySelector('[data-prev]')?.removeEventListener('click', onPrev);
