@@ -8,10 +8,10 @@ const GRAPHICS = ['map', 'relay', 'timeline'] as const;
 
 /** Height of the embed page's content, read inside the frame. */
 async function contentHeight(page: Page, frameSelector: string): Promise<number> {
-  const frame = page.frame({ url: /\/embed\// });
-  expect(frame, 'embed frame loaded').not.toBeNull();
-  await page.locator(frameSelector).waitFor();
-  return frame!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const handle = await page.locator(frameSelector).elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame || !frame.url().includes('/embed/')) return Number.NaN; // not loaded yet: the poll tries again
+  return frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 }
 
 async function frameHeight(iframe: Locator): Promise<number> {
