@@ -14,5 +14,5 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Never inline bundled scripts: our Content-Security-Policy allows scripts from our origin (and hashed
   // inline snippets we write ourselves), not arbitrary inline code.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0, minify: process.env.NO_MINIFY ? false : 'esbuild' } },
 });

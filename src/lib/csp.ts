@@ -23,3 +23,6 @@ export function contentSecurityPolicy(inlineScripts: readonly string[]): string 
     "form-action 'self'",
   ].join('; ');
 }
+
+/** Inline <head> script on every page: marks `<html data-js>` before first paint (scripts will run). */
+export const JS_FLAG_SCRIPT = `document.documentElement.dataset.js=''`;

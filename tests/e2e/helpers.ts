@@ -26,3 +26,19 @@ export function recordOffsiteRequests(page: Page, baseURL: string): string[] {
   });
   return offsite;
 }
+
+/** Waits until the story's script has set everything up (stage, scroll tracking). */
+export async function storyLive(page: Page): Promise<void> {
+  await page.locator('#story[data-started]').waitFor({ state: 'attached' });
+}
+
+/**
+ * Brings an explore figure near the screen, as a reader scrolling to it would, and waits until it is
+ * interactive: the story mounts explore figures only when they come near (or when focus enters them).
+ */
+export async function exploreReady(page: Page, graphic: 'map' | 'relay' | 'timeline'): Promise<void> {
+  await storyLive(page);
+  const fig = page.locator(`.explore--${graphic}`);
+  await fig.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await fig.locator('.graphic[data-ready]').waitFor({ state: 'attached' });
+}

@@ -2,7 +2,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import stepsFile from '../../data/steps.json' with { type: 'json' };
 import statesFile from '../../data/states.json' with { type: 'json' };
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, exploreReady, storyLive } from './helpers';
 
 const mapSteps = stepsFile.steps.filter((s) => s.graphic === 'map');
 const fipsOf = Object.fromEntries(statesFile.map((s) => [s.code, s.fips]));
@@ -43,7 +43,7 @@ test.describe('map on the sticky stage', () => {
   test('each map step’s declared state is drawn', async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto('/');
-    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
+    await storyLive(page);
     for (const step of mapSteps) {
       await scrollToStep(page, step.id);
       const map = stageMap(page);
@@ -97,7 +97,7 @@ test.describe('map on the sticky stage', () => {
 
   test('the stage copy has no focusable element and draws states from the shared defs', async ({ page }) => {
     await page.goto('/');
-    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
+    await storyLive(page);
     await expect(page.locator('svg.map-defs defs path[id^="map-st-"]')).toHaveCount(51);
     const map = stageMap(page);
     await expect(map.locator('use.st')).toHaveCount(51);
@@ -108,7 +108,7 @@ test.describe('map on the sticky stage', () => {
 test.describe('map explore figure: details cards', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('/');
-    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
+    await exploreReady(page, 'map');
     // Park the story past the map so the stage never covers the figure.
     await page.locator('.explore--map').evaluate((el) => el.scrollIntoView({ block: 'center' }));
   });

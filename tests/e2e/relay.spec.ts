@@ -2,7 +2,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import stepsFile from '../../data/steps.json' with { type: 'json' };
 import relay from '../../data/relay.json' with { type: 'json' };
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, exploreReady, storyLive } from './helpers';
 
 interface RelayStepState {
   view: 'identity' | 'path' | 'headers' | 'full';
@@ -48,7 +48,7 @@ test.describe('relay on the story stage', () => {
   test('draws each declared relay state as the reader scrolls to its step', async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto('/');
-    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
+    await storyLive(page);
     for (const step of relaySteps) {
       await goToStep(page, step.id);
       const root = stage(page);
@@ -72,7 +72,7 @@ test.describe('relay on the story stage', () => {
 
   test('the email token travels, and only jumps to the end under reduced motion', async ({ page }) => {
     await page.goto('/');
-    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
+    await storyLive(page);
     const step = relaySteps.find((s) => s.state.token)!;
     await goToStep(page, relaySteps[relaySteps.indexOf(step) - 1]!.id);
     await goToStep(page, step.id);
@@ -81,7 +81,7 @@ test.describe('relay on the story stage', () => {
 
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/');
-    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
+    await storyLive(page);
     await goToStep(page, relaySteps[relaySteps.indexOf(step) - 1]!.id);
     await goToStep(page, step.id);
     await expect(token).not.toHaveClass(/is-hidden/);
@@ -90,7 +90,7 @@ test.describe('relay on the story stage', () => {
 
   test('every label fits inside its box as rendered', async ({ page }) => {
     await page.goto('/');
-    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
+    await storyLive(page);
     for (const id of ['hop-forged-name', 'hop-servers', 'side-channels', 'spoofed-sender']) {
       await goToStep(page, id);
       const spills = await stage(page)
@@ -109,7 +109,7 @@ test.describe('relay on the story stage', () => {
 
   test('lays out top to bottom on narrow stages and left to right on wide ones', async ({ page }) => {
     await page.goto('/');
-    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
+    await storyLive(page);
     await goToStep(page, 'side-channels');
     const width = await stage(page).evaluate((el) => el.getBoundingClientRect().width);
     await expect(stage(page).locator('svg.relay-svg')).toHaveAttribute('data-orientation', width < 640 ? 'vertical' : 'horizontal');
@@ -119,7 +119,7 @@ test.describe('relay on the story stage', () => {
 
   test('stage and static copies hold no focusable element', async ({ page }) => {
     await page.goto('/');
-    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
+    await storyLive(page);
     const focusable = page.locator(
       '.graphic--relay:not([data-variant="explore"]) :is(a, button, [tabindex]:not([tabindex="-1"]))',
     );
@@ -130,7 +130,7 @@ test.describe('relay on the story stage', () => {
 test.describe('relay details cards (explore figure)', () => {
   test('keyboard: Tab reaches nodes and edges, Enter opens, Escape closes and focus returns', async ({ page }) => {
     await page.goto('/');
-    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
+    await exploreReady(page, 'relay');
     const fig = explore(page);
     await fig.locator('.figure-howto').scrollIntoViewIfNeeded();
     await fig.locator('.figure-howto').click();
@@ -165,7 +165,7 @@ test.describe('relay details cards (explore figure)', () => {
 
   test('axe finds no violations with a card open', async ({ page }) => {
     await page.goto('/');
-    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
+    await exploreReady(page, 'relay');
     const fig = explore(page);
     const node = fig.locator('.relay-node[data-id="server-moldova"]');
     await node.focus();
@@ -177,7 +177,7 @@ test.describe('relay details cards (explore figure)', () => {
   test('mouse: hover shows a card, click pins it, Escape closes it', async ({ page, isMobile }) => {
     test.skip(isMobile, 'no hover on touch screens');
     await page.goto('/');
-    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
+    await exploreReady(page, 'relay');
     const fig = explore(page);
     const card = fig.locator('[data-relay-card]');
     const node = fig.locator('.relay-node[data-id="seed-singapore"]');
@@ -217,7 +217,7 @@ test.describe('relay details cards (explore figure)', () => {
   test('touch: a tap opens the card and its close button closes it', async ({ page, isMobile }) => {
     test.skip(!isMobile, 'touch only');
     await page.goto('/');
-    await page.locator('.explore .graphic[data-ready]').first().waitFor({ state: 'attached' });
+    await exploreReady(page, 'relay');
     await page.getByRole('switch', { name: 'Scroll effects' }).click();
     const fig = explore(page);
     const card = fig.locator('[data-relay-card]');

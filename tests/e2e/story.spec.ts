@@ -1,7 +1,7 @@
 // The scrollytelling engine: each step's declared state, fast jumps, reloads, deep links, the switch, no-JS, axe.
 import { test, expect, type Page } from '@playwright/test';
 import stepsFile from '../../data/steps.json' with { type: 'json' };
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, storyLive } from './helpers';
 
 const steps = stepsFile.steps;
 const lastStep = steps.at(-1)!;
@@ -140,6 +140,29 @@ test.describe('scroll-driven story', () => {
   });
 });
 
+test.describe('explore figures load when needed', () => {
+  test('far below the screen they stay server-rendered; scrolling near mounts them', async ({ page }) => {
+    await page.goto('/');
+    await storyLive(page);
+    const timeline = page.locator('.explore--timeline .graphic');
+    await expect(timeline).not.toHaveAttribute('data-ready', '');
+    await expect(page.locator('.explore--timeline [data-tl-controls]')).toBeHidden();
+    await page.locator('.explore--timeline').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect(timeline).toHaveAttribute('data-ready', '');
+    await expect(page.locator('.explore--timeline [data-tl-controls]')).toBeVisible();
+  });
+
+  test('focus entering a figure mounts it, so a keyboard reader tabbing ahead finds it working', async ({ page }) => {
+    await page.goto('/');
+    await storyLive(page);
+    const relay = page.locator('.explore--relay .graphic');
+    await expect(relay).not.toHaveAttribute('data-ready', '');
+    // Focus without scrolling: only the focus can have mounted it.
+    await page.locator('.explore--relay .relay-node').first().evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
+    await expect(relay).toHaveAttribute('data-ready', '');
+  });
+});
+
 test.describe('turning scroll effects off', () => {
   test('the switch shows the flat story with every graphic, and is remembered', async ({ page }) => {
     await page.goto('/');
@@ -158,6 +181,22 @@ test.describe('turning scroll effects off', () => {
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-scrolly', 'off');
     await expect(page.getByRole('switch', { name: 'Scroll effects' })).toHaveAttribute('aria-checked', 'false');
+    // Remembered "off": the figures are real markup from the first paint (the inline script after the steps).
+    await expect(figures).toHaveCount(steps.length);
+    await expect(page.locator('noscript[data-step-figure]')).toHaveCount(0);
+    await expect(figures.first()).toBeVisible();
+  });
+
+  test('with scroll effects on, the step figures wait as <noscript> text and appear for printing', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-scrolly', 'on');
+    await expect(page.locator('noscript[data-step-figure]')).toHaveCount(steps.length);
+    await expect(page.locator('.step-figure .graphic')).toHaveCount(0);
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const figures = page.locator('.step-figure .graphic');
+    await expect(figures).toHaveCount(steps.length);
+    await expect(figures.first()).toBeVisible();
   });
 
   test('axe: no violations in the flat layout', async ({ page }) => {

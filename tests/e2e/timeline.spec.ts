@@ -3,7 +3,7 @@ import { test, expect, type Page } from '@playwright/test';
 import stepsFile from '../../data/steps.json' with { type: 'json' };
 import timeline from '../../data/timeline.json' with { type: 'json' };
 import { eventsInView, type TimelineView, type ViewEvent } from '../../src/charts/timeline/views';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, exploreReady } from './helpers';
 
 const events = timeline as unknown as ViewEvent[];
 const timelineSteps = stepsFile.steps.filter((s) => s.graphic === 'timeline') as Array<{ id: string; state: { view: TimelineView; focus?: string } }>;
@@ -13,6 +13,7 @@ const items = (page: Page) => explore(page).locator('li.tl-item');
 
 async function gotoExplore(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
+  await exploreReady(page, 'timeline');
   await explore(page).locator('[data-tl-controls]:not([hidden])').waitFor();
 }
 

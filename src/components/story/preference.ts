@@ -21,3 +21,18 @@ export function writeScrollPreference(on: boolean): void {
 
 /** Inline script for <head>: sets the story layout before first paint, so nothing shifts when JS loads. */
 export const SCROLL_MODE_SCRIPT = `try{document.documentElement.dataset.scrolly=localStorage.getItem(${JSON.stringify(SCROLL_PREF_KEY)})==='off'?'off':'on'}catch(e){document.documentElement.dataset.scrolly='on'}`;
+
+/**
+ * Inline script placed after the steps: when the flat layout is wanted from the start (scroll effects
+ * off), turns each step's <noscript> figure into real markup before first paint. Same job as showStepFigures().
+ */
+export const STEP_FIGURES_SCRIPT = `if(document.documentElement.dataset.scrolly==='off')document.querySelectorAll('noscript[data-step-figure]').forEach(function(n){n.insertAdjacentHTML('afterend',n.textContent);n.remove()})`;
+
+/** Turns the steps' <noscript> figures (kept as text while JavaScript runs) into markup: for the flat layout and for print. */
+export function showStepFigures(root: ParentNode): void {
+  for (const n of root.querySelectorAll('noscript[data-step-figure]')) {
+    // Our own server-rendered chart markup (data escaped at build time), stored as the noscript's text.
+    n.insertAdjacentHTML('afterend', n.textContent ?? '');
+    n.remove();
+  }
+}

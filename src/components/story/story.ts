@@ -3,7 +3,7 @@ import { createScrolly, onWidthChange, type Scrolly } from '../../lib/scrolly';
 import { chartDuration } from '../../lib/motion';
 import { mountGraphic } from '../../charts/client';
 import type { GraphicController } from '../../charts/types';
-import { readScrollPreference, writeScrollPreference } from './preference';
+import { readScrollPreference, showStepFigures, writeScrollPreference } from './preference';
 
 interface StepInfo {
   el: HTMLElement;
@@ -54,14 +54,41 @@ export function initStory(root: HTMLElement): () => void {
     }
     return c;
   };
-  // The explore figures (the only keyboard-interactive copies) are mounted at once, so a reader who
-  // tabs straight to one finds it working; their code still arrives as separate chunks after first paint.
-  const explorers = [...root.querySelectorAll<HTMLElement>('.explore-slot .graphic[data-graphic]')].map((g) =>
-    mountGraphic(g).then((c) => {
-      if (c) g.dataset.ready = ''; // interactive from now on (tests wait for it)
-      return c;
-    }),
+  // The explore figures (the only keyboard-interactive copies) are mounted when they come within a
+  // screen and a half of the viewport, when focus enters them (a reader tabbing ahead), or at once
+  // when the URL points into one (#event-…). Until then their server-rendered markup is what shows.
+  const explorers: Array<Promise<GraphicController | null>> = [];
+  const exploreSlots = [...root.querySelectorAll<HTMLElement>('.explore-slot')];
+  const mountExplore = (slot: HTMLElement): void => {
+    const g = slot.querySelector<HTMLElement>('.graphic[data-graphic]');
+    if (!g || slot.dataset.mounted !== undefined) return;
+    slot.dataset.mounted = '';
+    slot.removeEventListener('focusin', onSlotFocus);
+    exploreNear.unobserve(slot);
+    explorers.push(
+      mountGraphic(g).then((c) => {
+        if (c) g.dataset.ready = ''; // interactive from now on (tests wait for it)
+        return c;
+      }),
+    );
+  };
+  function onSlotFocus(this: HTMLElement): void {
+    mountExplore(this);
+  }
+  const exploreNear = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) if (e.isIntersecting) mountExplore(e.target as HTMLElement);
+    },
+    { rootMargin: '150% 0px' },
   );
+  const targetSlot = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest<HTMLElement>('.explore-slot') : null;
+  for (const slot of exploreSlots) {
+    if (slot === targetSlot) mountExplore(slot);
+    else {
+      slot.addEventListener('focusin', onSlotFocus);
+      exploreNear.observe(slot);
+    }
+  }
   // While an explore figure is on screen, the sticky stage steps aside (phones: it would cover it).
   const onScreen = new Set<Element>();
   const exploreWatch = new IntersectionObserver((entries) => {
@@ -110,12 +137,16 @@ export function initStory(root: HTMLElement): () => void {
     const target = index;
     activeIndex = index;
     void stageController(step.graphic).then((controller) => {
-      // The chart may have loaded after the reader moved on: draw only the state still wanted.
-      if (!controller || activeIndex !== target) return;
-      const firstDraw = !drawn.has(step.graphic);
-      drawn.add(step.graphic);
-      controller.setState(step.state as never, { duration: firstDraw ? 0 : chartDuration(jump) });
-      if (firstDraw && drawn.size === 1) performance.mark('graphics-ready');
+      // The chart draws in a task of its own, not inside the scroll frame that found the new step:
+      // two short tasks instead of one long one on slow phones.
+      setTimeout(() => {
+        // The chart may have loaded after the reader moved on: draw only the state still wanted.
+        if (!controller || activeIndex !== target) return;
+        const firstDraw = !drawn.has(step.graphic);
+        drawn.add(step.graphic);
+        controller.setState(step.state as never, { duration: firstDraw ? 0 : chartDuration(jump) });
+        if (firstDraw && drawn.size === 1) performance.mark('graphics-ready');
+      }, 0);
     });
     // Fetch the code of the graphics the next steps will need.
     for (const next of steps.slice(index + 1, index + 3)) if (next.graphic !== step.graphic) void stageController(next.graphic);
@@ -171,6 +202,7 @@ export function initStory(root: HTMLElement): () => void {
     const anchor = steps[scrolly?.active ?? -1]?.el;
     if (on) startScrolly();
     else {
+      showStepFigures(root);
       stopScrolly();
       nav.hidden = true;
     }
@@ -186,15 +218,39 @@ export function initStory(root: HTMLElement): () => void {
     root.style.setProperty('--debug-trigger', `${triggerPx(stage)}px`);
   }
 
+  // Printing uses the flat layout, figures included.
+  const onBeforePrint = (): void => showStepFigures(root);
+  addEventListener('beforeprint', onBeforePrint);
+
+  // Off-screen blocks skip rendering only after a layout has given each one its real size (global.css);
+  // a width change re-measures them first.
+  let skipFrame = 0;
+  const skipOffscreenSoon = (): void => {
+    delete html.dataset.skipOffscreen;
+    cancelAnimationFrame(skipFrame);
+    skipFrame = requestAnimationFrame(() => {
+      skipFrame = requestAnimationFrame(() => (html.dataset.skipOffscreen = ''));
+    });
+  };
+  skipOffscreenSoon();
+  const stopSkipWidth = onWidthChange(root, skipOffscreenSoon);
+
   const on = readScrollPreference();
   switchEl.setAttribute('aria-checked', String(on));
   if (on) startScrolly();
   else html.dataset.scrolly = 'off';
+  root.dataset.started = ''; // set up (tests and the bench wait for it)
 
   return () => {
     stopScrolly();
     exploreWatch.disconnect();
+    exploreNear.disconnect();
+    for (const slot of exploreSlots) slot.removeEventListener('focusin', onSlotFocus);
     removeEventListener('hashchange', onHashChange);
+    removeEventListener('beforeprint', onBeforePrint);
+    stopSkipWidth();
+    cancelAnimationFrame(skipFrame);
+    delete html.dataset.skipOffscreen;
     releaseHash();
     for (const c of [...controllers.values(), ...explorers]) void c.then((x) => x?.destroy());
     switchEl.removeEventListener('click', onSwitch);
