@@ -140,6 +140,21 @@ test.describe('scroll-driven story', () => {
   });
 });
 
+test.describe('explore figures and the sticky stage', () => {
+  test('on phones the stage steps aside while an explore figure is on screen, and comes back after', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'phones only: on desktops the stage sits beside the text');
+    await page.goto('/');
+    await storyLive(page);
+    const shown = page.locator('[data-stage] [data-stage-slot="timeline"]');
+    await page.locator('.explore--timeline .tl-item').nth(4).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect(page.locator('[data-stage]')).toHaveAttribute('data-away', '');
+    await expect(shown, 'nothing of the stage may cover the figure').toBeHidden();
+    await scrollToStep(page, steps[1]!.id);
+    await expect(page.locator('[data-stage]')).not.toHaveAttribute('data-away', '');
+    await expect(page.locator(`[data-stage] [data-stage-slot="${steps[1]!.graphic}"]`)).toBeVisible();
+  });
+});
+
 test.describe('explore figures load when needed', () => {
   test('far below the screen they stay server-rendered; scrolling near mounts them', async ({ page }) => {
     await page.goto('/');
