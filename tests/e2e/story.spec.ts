@@ -98,7 +98,11 @@ test.describe('scroll-driven story', () => {
     await scrollToStep(page, steps[0]!.id);
     await expect(page.locator('#story')).toHaveAttribute('data-active-step', steps[0]!.id);
     const next = page.getByRole('button', { name: 'Next step' });
+    const before = await page.evaluate(() => scrollY);
     await next.focus();
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => scrollY), 'focusing the sticky bar does not move the page').toBe(before);
+    await expect(page.locator('#story')).toHaveAttribute('data-active-step', steps[0]!.id);
     await page.keyboard.press('Enter');
     await expect(page.locator('#story')).toHaveAttribute('data-active-step', steps[1]!.id);
     await expect(page.locator(`[id="${steps[1]!.id}"] .step-heading`)).toBeFocused();

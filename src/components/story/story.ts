@@ -89,15 +89,20 @@ export function initStory(root: HTMLElement): () => void {
       exploreNear.observe(slot);
     }
   }
-  // While an explore figure is on screen, the sticky stage steps aside (phones: it would cover it).
+  // While an explore figure reaches the upper half of the screen (where the sticky stage sits on
+  // phones, and would cover it), the stage steps aside; a figure only peeking in at the bottom leaves
+  // the stage showing the active step.
   const onScreen = new Set<Element>();
-  const exploreWatch = new IntersectionObserver((entries) => {
-    for (const e of entries) {
-      if (e.isIntersecting) onScreen.add(e.target);
-      else onScreen.delete(e.target);
-    }
-    stage.toggleAttribute('data-away', onScreen.size > 0);
-  });
+  const exploreWatch = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (e.isIntersecting) onScreen.add(e.target);
+        else onScreen.delete(e.target);
+      }
+      stage.toggleAttribute('data-away', onScreen.size > 0);
+    },
+    { rootMargin: '0px 0px -50% 0px' },
+  );
   root.querySelectorAll('.explore-slot').forEach((slot) => exploreWatch.observe(slot));
 
   // A deep link to something other than a step (#event-…, #source-…) keeps its hash until the reader
@@ -190,6 +195,19 @@ export function initStory(root: HTMLElement): () => void {
     target.el.scrollIntoView({ block: 'start', behavior: chartDuration() ? 'smooth' : 'auto' });
     target.el.querySelector<HTMLElement>('.step-heading')?.focus({ preventScroll: true });
   };
+  // Chromium scrolls a sticky element's focused control back to where the element would sit unstuck
+  // (the top of the story), before focusin fires: put the page back where the last scroll event left
+  // it, so tabbing to (or clicking) the bar never moves the reader.
+  const bar = root.querySelector<HTMLElement>('[data-story-bar]');
+  let settledY = scrollY;
+  const onScrollSettle = (): void => {
+    settledY = scrollY;
+  };
+  addEventListener('scroll', onScrollSettle, { passive: true });
+  const onBarFocus = (): void => {
+    if (Math.abs(scrollY - settledY) > 1) scrollTo({ top: settledY, behavior: 'instant' });
+  };
+  bar?.addEventListener('focusin', onBarFocus);
   const onPrev = (): void => goTo(-1);
   const onNext = (): void => goTo(1);
   root.querySelector('[data-prev]')?.addEventListener('click', onPrev);
@@ -222,19 +240,6 @@ export function initStory(root: HTMLElement): () => void {
   const onBeforePrint = (): void => showStepFigures(root);
   addEventListener('beforeprint', onBeforePrint);
 
-  // Off-screen blocks skip rendering only after a layout has given each one its real size (global.css);
-  // a width change re-measures them first.
-  let skipFrame = 0;
-  const skipOffscreenSoon = (): void => {
-    delete html.dataset.skipOffscreen;
-    cancelAnimationFrame(skipFrame);
-    skipFrame = requestAnimationFrame(() => {
-      skipFrame = requestAnimationFrame(() => (html.dataset.skipOffscreen = ''));
-    });
-  };
-  skipOffscreenSoon();
-  const stopSkipWidth = onWidthChange(root, skipOffscreenSoon);
-
   const on = readScrollPreference();
   switchEl.setAttribute('aria-checked', String(on));
   if (on) startScrolly();
@@ -248,9 +253,8 @@ export function initStory(root: HTMLElement): () => void {
     for (const slot of exploreSlots) slot.removeEventListener('focusin', onSlotFocus);
     removeEventListener('hashchange', onHashChange);
     removeEventListener('beforeprint', onBeforePrint);
-    stopSkipWidth();
-    cancelAnimationFrame(skipFrame);
-    delete html.dataset.skipOffscreen;
+    bar?.removeEventListener('focusin', onBarFocus);
+    removeEventListener('scroll', onScrollSettle);
     releaseHash();
     for (const c of [...controllers.values(), ...explorers]) void c.then((x) => x?.destroy());
     switchEl.removeEventListener('click', onSwitch);
