@@ -93,13 +93,20 @@ export function initStory(root: HTMLElement): () => void {
   // phones, and would cover it), the stage steps aside; a figure only peeking in at the bottom leaves
   // the stage showing the active step.
   const onScreen = new Set<Element>();
+  // Only for a figure that comes after the active step: once the reader is on a later step, the
+  // stage shows that step even while the figure's tail is still at the top.
+  function updateAway(): void {
+    const active = steps[activeIndex]?.el;
+    const ahead = [...onScreen].some((slot) => !active || (active.compareDocumentPosition(slot) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+    stage.toggleAttribute('data-away', ahead);
+  }
   const exploreWatch = new IntersectionObserver(
     (entries) => {
       for (const e of entries) {
         if (e.isIntersecting) onScreen.add(e.target);
         else onScreen.delete(e.target);
       }
-      stage.toggleAttribute('data-away', onScreen.size > 0);
+      updateAway();
     },
     { rootMargin: '0px 0px -50% 0px' },
   );
@@ -136,11 +143,12 @@ export function initStory(root: HTMLElement): () => void {
     const step = steps[index] ?? steps[0];
     if (!step) return;
     root.dataset.activeStep = index >= 0 ? step.id : '';
+    activeIndex = index;
+    updateAway();
     stage.dataset.graphic = step.graphic;
     // A jump (first paint, deep link, skipping several steps) draws at once; a neighbour step animates.
     const jump = first || previous < 0 || Math.abs(index - previous) > 1;
     const target = index;
-    activeIndex = index;
     void stageController(step.graphic).then((controller) => {
       // The chart draws in a task of its own, not inside the scroll frame that found the new step:
       // two short tasks instead of one long one on slow phones.
@@ -205,8 +213,15 @@ export function initStory(root: HTMLElement): () => void {
   };
   addEventListener('scroll', onScrollSettle, { passive: true });
   const onBarFocus = (): void => {
-    if (Math.abs(scrollY - settledY) > 1) scrollTo({ top: settledY, behavior: 'instant' });
+    // That scroll always goes up, by at least the bar's distance from the story top.
+    if (settledY - scrollY > 48) scrollTo({ top: settledY, behavior: 'instant' });
   };
+  // A mouse or touch press on the bar's buttons does not move focus (so no such scroll at all); the
+  // buttons still act on click, and Next/Previous move focus to the step they show.
+  const onBarPointerDown = (event: MouseEvent): void => {
+    if ((event.target as Element).closest('button')) event.preventDefault();
+  };
+  bar?.addEventListener('mousedown', onBarPointerDown);
   bar?.addEventListener('focusin', onBarFocus);
   const onPrev = (): void => goTo(-1);
   const onNext = (): void => goTo(1);
@@ -254,6 +269,7 @@ export function initStory(root: HTMLElement): () => void {
     removeEventListener('hashchange', onHashChange);
     removeEventListener('beforeprint', onBeforePrint);
     bar?.removeEventListener('focusin', onBarFocus);
+    bar?.removeEventListener('mousedown', onBarPointerDown);
     removeEventListener('scroll', onScrollSettle);
     releaseHash();
     for (const c of [...controllers.values(), ...explorers]) void c.then((x) => x?.destroy());
