@@ -191,6 +191,7 @@ test.describe('turning scroll effects off', () => {
     await expect(sw).toHaveAttribute('aria-checked', 'false');
     await expect(page.locator('html')).toHaveAttribute('data-scrolly', 'off');
     await expect(page.locator('[data-stage]')).toBeHidden();
+    await expect(page.locator('[data-progress]'), 'no step count that nothing updates').toBeHidden();
     const figures = page.locator('.step-figure .graphic');
     await expect(figures).toHaveCount(steps.length);
     for (let i = 0; i < steps.length; i++) {
