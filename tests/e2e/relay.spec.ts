@@ -231,6 +231,41 @@ test.describe('relay details cards (explore figure)', () => {
   });
 });
 
+test.describe('relay explore figure reserves its height', () => {
+  /** The explore SVG's box and the top of what follows it. */
+  const measure = (page: Page): Promise<number[]> =>
+    page.locator('.embed .graphic--relay[data-variant="explore"]').evaluate((root) => {
+      const svg = root.querySelector('svg.relay-svg')!.getBoundingClientRect();
+      return [Math.round(svg.width), Math.round(svg.height), Math.round(root.nextElementSibling!.getBoundingClientRect().top)];
+    });
+
+  test('before its script lays it out at the real width, the diagram already takes the height it will have', async ({ page }) => {
+    // Hold the page's scripts until the server-rendered diagram has been laid out by CSS alone.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/embed/relay/', { waitUntil: 'commit' });
+    await page.locator('.embed-this').waitFor({ state: 'attached' });
+    const root = page.locator('.embed .graphic--relay[data-variant="explore"]');
+    await expect(root).not.toHaveAttribute('data-ready');
+    // The server laid it out at 400 px: at the real width its own proportions would give another height.
+    const serverBox = (await root.locator('svg').getAttribute('viewBox'))!.split(' ').map(Number);
+    const before = await measure(page);
+    release();
+    await expect(root).toHaveAttribute('data-ready', '');
+    const after = await measure(page);
+    expect(after).toEqual(before);
+    // Laid out at its real width (the viewBox is in px), and the reserved height was that layout's.
+    const [, , vbW, vbH] = (await root.locator('svg').getAttribute('viewBox'))!.split(' ').map(Number);
+    expect(vbW).toBe(after[0]);
+    expect(Math.abs(vbH! - after[1]!)).toBeLessThanOrEqual(0.5);
+    if (Math.abs(before[0]! - serverBox[2]!) > 60) expect(Math.abs(before[1]! - (before[0]! * serverBox[3]!) / serverBox[2]!)).toBeGreaterThan(20);
+  });
+});
+
 test.describe('relay without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -246,5 +281,13 @@ test.describe('relay without JavaScript', () => {
     await expect(items.first().locator('a[href^="#source-"]')).toHaveCount(first.sources.length);
     await expect(page.locator('.explore--relay .relay-svg .relay-edge')).toHaveCount(relay.edges.length);
     await expect(page.locator('.explore--relay .relay-legend li').first()).toBeVisible();
+  });
+
+  test('the diagram keeps the proportions of its server layout (the reserved height needs a script)', async ({ page }) => {
+    await page.goto('/embed/relay/');
+    const svg = page.locator('.graphic--relay[data-variant="explore"] svg.relay-svg');
+    const [, , vbW, vbH] = (await svg.getAttribute('viewBox'))!.split(' ').map(Number);
+    const box = (await svg.boundingBox())!;
+    expect(Math.abs(box.height - (box.width * vbH!) / vbW!)).toBeLessThan(1.5);
   });
 });
