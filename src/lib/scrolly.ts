@@ -112,12 +112,20 @@ export function createScrolly(options: ScrollyOptions): Scrolly {
   };
 }
 
-/** Calls `fn` after the element's width has stopped changing for `ms`; height-only changes are ignored. */
+/**
+ * Calls `fn` after the element's width has stopped changing for `ms`; height-only changes are ignored.
+ * The width to compare with is the observer's first report (made after the next layout), not a
+ * measurement now: reading layout while setting up would force it in the middle of a task.
+ */
 export function onWidthChange(el: Element, fn: (width: number) => void, ms = 150): () => void {
-  let width = el.getBoundingClientRect().width;
+  let width = -1;
   let timer = 0;
   const ro = new ResizeObserver((entries) => {
     const w = entries[0]?.contentRect.width ?? width;
+    if (width < 0) {
+      width = w;
+      return;
+    }
     if (w === 0 || Math.abs(w - width) < 1) return;
     width = w;
     clearTimeout(timer);

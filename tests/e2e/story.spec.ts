@@ -133,6 +133,38 @@ test.describe('scroll-driven story', () => {
     expect(await page.locator('[data-stage] .graphic [data-transitioning]').count()).toBe(0);
   });
 
+  test('at reading pace a neighbour step animates; flicking on before it ends lands the next state at once', async ({ page }) => {
+    await page.goto('/');
+    await storyLive(page);
+    // Three neighbour steps drawn by the same chart.
+    const i = steps.findIndex((s, k) => k > 0 && steps[k + 1]?.graphic === s.graphic && steps[k + 2]?.graphic === s.graphic);
+    const [a, b, c] = [steps[i]!, steps[i + 1]!, steps[i + 2]!];
+    const graphic = stageGraphic(page, a.graphic);
+    /** The chart's declared state and whether a transition is under way, read together. */
+    const drawn = () =>
+      graphic.evaluate((g) => [g.getAttribute('data-state'), g.querySelector('[data-transitioning]') !== null] as const);
+    await scrollToStep(page, a.id);
+    await expect(graphic).toHaveAttribute('data-state', JSON.stringify(a.state));
+    await page.waitForTimeout(800); // a reader's pause, longer than a transition
+    await scrollToStep(page, b.id);
+    await expect.poll(drawn).toEqual([JSON.stringify(b.state), true]);
+    // On to the next step while that transition runs: the state lands with nothing left moving.
+    // Read at the moment the chart takes the new state (a poll could only see it once any transition ended).
+    const landing = graphic.evaluate(
+      (g, want) =>
+        new Promise<boolean>((resolve) => {
+          new MutationObserver((_, observer) => {
+            if (g.getAttribute('data-state') !== want) return;
+            observer.disconnect();
+            resolve(g.querySelector('[data-transitioning]') !== null);
+          }).observe(g, { attributes: true, attributeFilter: ['data-state'] });
+        }),
+      JSON.stringify(c.state),
+    );
+    await scrollToStep(page, c.id);
+    expect(await landing).toBe(false);
+  });
+
   test('axe: no violations in several step states', async ({ page }) => {
     test.slow(); // axe over a long page is slow on a busy 2-core machine
     await page.goto('/');

@@ -63,16 +63,40 @@ export const mount: MountGraphic<'relay'> = (root) => {
     );
   };
 
-  const draw = (duration: number, relaid: boolean): void => {
+  // The last layout computed, reused when the width and state are the same (see the warm-up below).
+  let memo: { key: string; scene: Scene } | null = null;
+  const layoutAt = (w: number): Scene => {
+    const key = `${w}|${JSON.stringify(current)}`;
+    if (memo?.key !== key) memo = { key, scene: layout(input, { width: w }, current) };
+    return memo.scene;
+  };
+  const measure = (): number => {
     const measured = Math.round(root.getBoundingClientRect().width);
     if (measured > 0) width = measured;
-    const next = layout(input, { width }, current);
+    return width;
+  };
+
+  const draw = (duration: number, relaid: boolean): void => {
+    const next = layoutAt(measure());
     updater.apply(next, duration);
     placeToken(next, scene, duration, relaid);
     scene = next;
   };
 
-  draw(0, false);
+  // The stage copy is mounted ahead of its first step, off screen: its first layout (the slowest,
+  // as the code runs for the first time) and its first draw each get a task of their own, so a
+  // phone scrolling meanwhile meets two short tasks rather than one long one. A state asked for
+  // sooner draws at once. The explore copy draws now: it is on screen and ready means laid out.
+  let warmUp = 0;
+  if (root.dataset.variant === 'stage') {
+    warmUp = window.setTimeout(() => {
+      layoutAt(measure());
+      warmUp = window.setTimeout(() => {
+        warmUp = 0;
+        if (!scene) draw(0, false);
+      }, 0);
+    }, 0);
+  } else draw(0, false);
   const stopWidth = onWidthChange(root, () => draw(0, true));
   const stopCards = root.dataset.variant === 'explore' ? setupCards(root, svg) : () => {};
 
@@ -88,6 +112,7 @@ export const mount: MountGraphic<'relay'> = (root) => {
       draw(duration, false);
     },
     destroy() {
+      clearTimeout(warmUp);
       stopWidth();
       stopCards();
       updater.cancel();

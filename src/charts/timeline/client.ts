@@ -31,6 +31,8 @@ function mountCompact(root: HTMLElement) {
   let size: { width: number; height: number } = { width: SSR_SIZE.width, height: SSR_SIZE.height };
   let drawnKey = `${JSON.stringify(current)}|${size.width}x${size.height}`;
   let timer = 0;
+  /** The inner markup last written to each group (the server's, until a draw rewrites it). */
+  const markup = new WeakMap<Element, string>();
 
   const measure = (): boolean => {
     const w = Math.round(slot.clientWidth);
@@ -54,8 +56,14 @@ function mountCompact(root: HTMLElement) {
     svg.dataset.view = scene.view;
     if (scene.focus) svg.dataset.focus = scene.focus;
     else delete svg.dataset.focus;
-    staticG.innerHTML = staticMarkup(scene);
-    if (duration > 0) staticG.animate([{ opacity: 0 }, { opacity: 1 }], { duration, easing: 'linear' });
+    // Markup is rewritten only where it changed: re-parsing and re-laying out unchanged SVG text is
+    // most of a step's cost on a slow phone.
+    const axis = staticMarkup(scene);
+    if (markup.get(staticG) !== axis) {
+      markup.set(staticG, axis);
+      staticG.innerHTML = axis;
+      if (duration > 0) staticG.animate([{ opacity: 0 }, { opacity: 1 }], { duration, easing: 'linear' });
+    }
     const existing = new Map([...eventsG.querySelectorAll<SVGGElement>('.tl-ev')].map((el) => [el.dataset.id ?? '', el]));
     const entering: SVGGElement[] = [];
     let focusEl: SVGGElement | null = null;
@@ -72,7 +80,11 @@ function mountCompact(root: HTMLElement) {
       }
       el.classList.toggle('is-focus', e.focus);
       el.style.transform = `translate(${e.x}px,${e.y}px)`;
-      el.innerHTML = eventInner(e);
+      const inner = eventInner(e);
+      if (markup.get(el) !== inner) {
+        markup.set(el, inner);
+        el.innerHTML = inner;
+      }
       if (e.focus) focusEl = el;
     }
     for (const el of existing.values()) {

@@ -1,6 +1,7 @@
 // Story controller: drives the sticky stage from the active step, keeps the URL hash, progress and live region.
 import { createScrolly, onWidthChange, type Scrolly } from '../../lib/scrolly';
 import { chartDuration } from '../../lib/motion';
+import { motion } from '../../styles/tokens';
 import { mountGraphic } from '../../charts/client';
 import type { GraphicController } from '../../charts/types';
 import { readScrollPreference, showStepFigures, writeScrollPreference } from './preference';
@@ -137,6 +138,8 @@ export function initStory(root: HTMLElement): () => void {
   const drawn = new Set<string>();
   let stopWidth: (() => void) | null = null;
   let first = true;
+  /** When the active step last changed (performance.now()). */
+  let lastChangeAt = -Infinity;
 
   const show = (index: number, previous: number): void => {
     steps.forEach((s, i) => s.el.classList.toggle('is-active', i === index));
@@ -146,8 +149,13 @@ export function initStory(root: HTMLElement): () => void {
     activeIndex = index;
     updateAway();
     stage.dataset.graphic = step.graphic;
-    // A jump (first paint, deep link, skipping several steps) draws at once; a neighbour step animates.
-    const jump = first || previous < 0 || Math.abs(index - previous) > 1;
+    // A jump (first paint, deep link, skipping several steps) draws at once; a neighbour step animates,
+    // unless the reader is flicking through faster than a transition lasts: each state then lands at
+    // once (a transition cancelled before it ends shows nothing and costs frames on slow phones).
+    const now = performance.now();
+    const hurried = now - lastChangeAt < motion.chartMs;
+    lastChangeAt = now;
+    const jump = first || previous < 0 || Math.abs(index - previous) > 1 || hurried;
     const target = index;
     void stageController(step.graphic).then((controller) => {
       // The chart draws in a task of its own, not inside the scroll frame that found the new step:
