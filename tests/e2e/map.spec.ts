@@ -40,6 +40,33 @@ async function zoomScale(map: Locator): Promise<number> {
 }
 
 test.describe('map on the sticky stage', () => {
+  test('the key shows the current view’s entries and the map never moves as views change', async ({ page }) => {
+    await page.goto('/');
+    await storyLive(page);
+    const map = stageMap(page);
+    const frameBox = () => map.locator('.map-frame').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return [r.x, r.y, r.width, r.height].map(Math.round);
+    });
+    let first: number[] | null = null;
+    const views = new Set<string>();
+    for (const step of mapSteps) {
+      await scrollToStep(page, step.id);
+      await expect(map).toHaveAttribute('data-view', step.state.view);
+      views.add(step.state.view);
+      // Only this view's entries can be seen, and there is at least one.
+      const shown = await map.locator('.map-key-item').evaluateAll((els) =>
+        els.filter((e) => getComputedStyle(e).visibility === 'visible' && e.getBoundingClientRect().height > 0).map((e) => e.getAttribute('data-views') ?? ''),
+      );
+      expect(shown.length).toBeGreaterThan(0);
+      for (const v of shown) expect(v.split(' ')).toContain(step.state.view);
+      const box = await frameBox();
+      first ??= box;
+      expect(box, step.id).toEqual(first);
+    }
+    expect(views.size).toBeGreaterThan(3);
+  });
+
   test('each map step’s declared state is drawn', async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto('/');
