@@ -171,6 +171,19 @@ export function formatMarkdown(r) {
     '',
   );
 
+  const walkRuns = built.filter((p) => (p.phone?.runs?.length ?? 0) > 1);
+  if (walkRuns.length) {
+    out.push(
+      `Each page was walked ${walkRuns[0].phone.runs.length} times; the table shows the median walk (by blocking time in the walk, then the longest task). Every walk, as long tasks (longest) and CLS:`,
+      '',
+      ...walkRuns.map(
+        (p) =>
+          `- ${p.label}: ${p.phone.runs.map((r) => (r.error ? `error` : `${r.longTasks}${r.longTasks ? ` (${ms(r.maxLongTask)})` : ''}, CLS ${r.cls.toFixed(3)}`)).join(' · ')}`,
+      ),
+      '',
+    );
+  }
+
   const stepNotes = built
     .filter((p) => p.kind === 'ours' && p.phone?.scroll?.tasks?.some((t) => t.step))
     .map((p) => {
