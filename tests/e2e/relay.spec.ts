@@ -97,9 +97,10 @@ test.describe('relay on the story stage', () => {
         .locator('.relay-node:not(.is-hidden)')
         .evaluateAll((nodes) =>
           nodes.flatMap((g) => {
-            const box = g.querySelector('rect')!.getBBox();
-            const text = g.querySelector('text')!.getBBox();
-            const fits = text.x >= box.x - 0.5 && text.x + text.width <= box.x + box.width + 0.5 && text.height <= box.height + 0.5;
+            // On screen, where the text's own translate and the SVG's scale are both applied.
+            const box = g.querySelector('rect')!.getBoundingClientRect();
+            const text = g.querySelector('text')!.getBoundingClientRect();
+            const fits = text.left >= box.left - 0.5 && text.right <= box.right + 0.5 && text.height <= box.height + 0.5;
             return fits ? [] : [(g as SVGGElement).dataset.id];
           }),
         );
@@ -263,6 +264,48 @@ test.describe('relay explore figure reserves its height', () => {
     expect(vbW).toBe(after[0]);
     expect(Math.abs(vbH! - after[1]!)).toBeLessThanOrEqual(0.5);
     if (Math.abs(before[0]! - serverBox[2]!) > 60) expect(Math.abs(before[1]! - (before[0]! * serverBox[3]!) / serverBox[2]!)).toBeGreaterThan(20);
+  });
+});
+
+test.describe('relay redraws', () => {
+  test('a box that only changes size keeps its text; new line breaks rewrite it', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/embed/relay/', { waitUntil: 'commit' });
+    await page.locator('.embed-this').waitFor({ state: 'attached' });
+    const root = page.locator('.embed .graphic--relay[data-variant="explore"]');
+    // Mark the server's text elements and note each box's width and lines, then let the script lay
+    // the diagram out again at the real width (the server used 400 px).
+    const read = () =>
+      root.locator('.relay-node').evaluateAll((nodes) =>
+        nodes.map((g) => {
+          const text = g.querySelector('text')!;
+          return {
+            id: (g as SVGGElement).dataset.id,
+            width: g.querySelector('rect')!.getAttribute('width'),
+            lines: [...text.children].map((t) => `${t.getAttribute('y')}|${t.textContent}`).join('/'),
+            server: text.hasAttribute('data-server-text'),
+          };
+        }),
+      );
+    await root.locator('.relay-node text').evaluateAll((els) => els.forEach((el) => el.setAttribute('data-server-text', '')));
+    const before = await read();
+    release();
+    await expect(root).toHaveAttribute('data-ready', '');
+    const after = await read();
+    let kept = 0;
+    for (const a of after) {
+      const b = before.find((x) => x.id === a.id)!;
+      // Same lines: the same text element (only its position may change); other lines: a new one.
+      expect(a.server, a.id).toBe(a.lines === b.lines);
+      if (a.server && a.width !== b.width) kept++;
+    }
+    // At phone widths the diagram stays top to bottom, and most boxes only narrow a little.
+    if ((await root.locator('svg').getAttribute('data-orientation')) === 'vertical') expect(kept).toBeGreaterThan(0);
   });
 });
 

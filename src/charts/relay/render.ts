@@ -34,27 +34,56 @@ export function edgeClass(e: SceneEdge): string {
     .join(' ');
 }
 
+/** One drawn line of a node's text. */
+interface DrawnLine {
+  y: number;
+  size: number;
+  role: string;
+  spans: SceneNode['lines'][number]['spans'];
+  /** A space after the line, or nothing. */
+  gap: string;
+}
+
+function drawnLines(n: SceneNode, scene: Scene): DrawnLine[] {
+  const text = (l: SceneNode['lines'][number] | undefined): string => l?.spans.map((x) => x.text).join('') ?? '';
+  return n.lines.map((line, li) => {
+    const role = line.spans[0]?.role ?? 'label';
+    // A space ends every line but the last, so the text content (what accessibility checks compare
+    // with the button's name) keeps words apart; SVG drops trailing white space when it draws.
+    // A line that ends inside a word (a long address broken in two) gets no space, so the text
+    // content still reads "officialproudboys.com".
+    const next = n.lines[li + 1];
+    const midWord = next !== undefined && n.label.replace(/\s+/g, ' ').includes(`${text(line)}${text(next)}`.trim()) && !n.label.includes(`${text(line)} ${text(next)}`.trim());
+    return { y: line.y, size: role === 'label' ? scene.fontSize : scene.fontSize - 1, role, spans: line.spans, gap: next !== undefined && !midWord ? ' ' : '' };
+  });
+}
+
+/**
+ * What a node's text is, line by line (baseline, size, words): the browser update rewrites the text
+ * only when this changes. The same string is read back from server-rendered markup (update.ts).
+ */
+export function nodeTextSig(n: SceneNode, scene: Scene): string {
+  return drawnLines(n, scene)
+    .map((l) => `${l.y}:${l.size}:${l.spans.map((x) => x.text).join('')}${l.gap}`)
+    .join('\n');
+}
+
+/** Where the text element sits: the box's centre (its lines are centred on x = 0, so a wider box moves it without rewriting it). */
+export function nodeTextX(n: SceneNode): number {
+  return Math.round(n.box.w * 5) / 10;
+}
+
 /** The inside of a node: its box and text lines (relative to the node's translate). */
 export function nodeBody(n: SceneNode, scene: Scene): string {
-  const cx = Math.round(n.box.w * 5) / 10;
-  const lines = n.lines
-    .map((line, li) => {
-      const first = line.spans[0]?.role ?? 'label';
-      const size = first === 'label' ? scene.fontSize : scene.fontSize - 1;
-      // A space ends every line but the last, so the text content (what accessibility checks compare
-      // with the button's name) keeps words apart; SVG drops trailing white space when it draws.
-      // A line that ends inside a word (a long address broken in two) gets no space, so the text
-      // content still reads "officialproudboys.com".
-      const text = (l: SceneNode['lines'][number] | undefined): string => l?.spans.map((x) => x.text).join('') ?? '';
-      const next = n.lines[li + 1];
-      const midWord = next !== undefined && n.label.replace(/\s+/g, ' ').includes(`${text(line)}${text(next)}`.trim()) && !n.label.includes(`${text(line)} ${text(next)}`.trim());
-      const gap = next !== undefined && !midWord ? ' ' : '';
-      return `<tspan x="${cx}" y="${line.y}" font-size="${size}" class="t-${first}">${line.spans
-        .map((s, i) => (i === 0 ? esc(s.text) : `<tspan class="t-${s.role}">${esc(s.text)}</tspan>`))
-        .join('')}${gap}</tspan>`;
-    })
+  const lines = drawnLines(n, scene)
+    .map(
+      (l) =>
+        `<tspan x="0" y="${l.y}" font-size="${l.size}" class="t-${l.role}">${l.spans
+          .map((s, i) => (i === 0 ? esc(s.text) : `<tspan class="t-${s.role}">${esc(s.text)}</tspan>`))
+          .join('')}${l.gap}</tspan>`,
+    )
     .join('');
-  return `<rect class="node-box" width="${n.box.w}" height="${n.box.h}" rx="4"/><text class="node-text" text-anchor="middle">${lines}</text>`;
+  return `<rect class="node-box" width="${n.box.w}" height="${n.box.h}" rx="4"/><text class="node-text" text-anchor="middle" transform="translate(${nodeTextX(n)})">${lines}</text>`;
 }
 
 /** Accessible name of a node button: starts with the text it shows (WCAG 2.5.3), then what it does not show. */

@@ -1,6 +1,6 @@
 // Browser update of a mounted relay SVG: moves, shows and hides nodes and edges by id to match a scene.
 import type { Scene } from './layout';
-import { edgeClass, nodeBody, nodeClass } from './render';
+import { edgeClass, nodeBody, nodeClass, nodeTextSig, nodeTextX } from './render';
 
 export interface Updater {
   /** Draws the scene; `duration` 0 jumps. Interrupts any transition under way (CSS transitions retarget). */
@@ -18,7 +18,15 @@ export function createUpdater(svg: SVGSVGElement): Updater {
   for (const el of itemsEl.querySelectorAll<SVGGElement>(':scope > [data-id]')) byId.set(el.dataset.id ?? '', el);
   // CSS `d` lets path shapes transition with the boxes; where it is unsupported they jump.
   const cssD = typeof CSS !== 'undefined' && CSS.supports('d', 'path("M0 0")');
-  const bodies = new Map<string, string>();
+  /** Each node's text as last drawn (see nodeTextSig); read from the server's markup on first use. */
+  const texts = new Map<string, string>();
+  const drawnText = (el: SVGGElement): string =>
+    [...(el.querySelector('.node-text')?.children ?? [])]
+      .map((t) => `${t.getAttribute('y')}:${t.getAttribute('font-size')}:${t.textContent}`)
+      .join('\n');
+  const setAttr = (el: Element | null, name: string, value: string): void => {
+    if (el && el.getAttribute(name) !== value) el.setAttribute(name, value);
+  };
   let timer = 0;
   let frame = 0;
 
@@ -81,11 +89,17 @@ export function createUpdater(svg: SVGSVGElement): Updater {
         el.setAttribute('class', nodeClass(n));
         el.removeAttribute('transform');
         el.style.transform = `translate(${n.box.x}px, ${n.box.y}px)`;
-        const body = nodeBody(n, scene);
-        if (bodies.get(n.id) !== body) {
-          el.innerHTML = body;
-          bodies.set(n.id, body);
+        // New words or line breaks rewrite the text; a box that only changed size keeps its text
+        // element (re-laying out SVG text is the costliest part of a redraw on slow phones).
+        const sig = nodeTextSig(n, scene);
+        if ((texts.get(n.id) ?? drawnText(el)) !== sig) el.innerHTML = nodeBody(n, scene);
+        else {
+          const box = el.querySelector('.node-box');
+          setAttr(box, 'width', String(n.box.w));
+          setAttr(box, 'height', String(n.box.h));
+          setAttr(el.querySelector('.node-text'), 'transform', `translate(${nodeTextX(n)})`);
         }
+        texts.set(n.id, sig);
       }
       for (const e of scene.edges) {
         const el = byId.get(e.id);
