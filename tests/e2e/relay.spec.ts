@@ -252,7 +252,7 @@ test.describe('relay explore figure reserves its height', () => {
     await page.locator('.embed-this').waitFor({ state: 'attached' });
     const root = page.locator('.embed .graphic--relay[data-variant="explore"]');
     await expect(root).not.toHaveAttribute('data-ready');
-    // The server laid it out at 400 px: at the real width its own proportions would give another height.
+    // The server laid it out for a 358 px column: at another width its own proportions would give another height.
     const serverBox = (await root.locator('svg').getAttribute('viewBox'))!.split(' ').map(Number);
     const before = await measure(page);
     release();
@@ -268,6 +268,9 @@ test.describe('relay explore figure reserves its height', () => {
 });
 
 test.describe('relay redraws', () => {
+  // A phone a little wider than the one the server lays the figure out for.
+  test.use({ viewport: { width: 430, height: 932 } });
+
   test('a box that only changes size keeps its text; new line breaks rewrite it', async ({ page }) => {
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
@@ -279,7 +282,7 @@ test.describe('relay redraws', () => {
     await page.locator('.embed-this').waitFor({ state: 'attached' });
     const root = page.locator('.embed .graphic--relay[data-variant="explore"]');
     // Mark the server's text elements and note each box's width and lines, then let the script lay
-    // the diagram out again at the real width (the server used 400 px).
+    // the diagram out again at the real width (the server used 358 px).
     const read = () =>
       root.locator('.relay-node').evaluateAll((nodes) =>
         nodes.map((g) => {
@@ -304,7 +307,7 @@ test.describe('relay redraws', () => {
       expect(a.server, a.id).toBe(a.lines === b.lines);
       if (a.server && a.width !== b.width) kept++;
     }
-    // At phone widths the diagram stays top to bottom, and most boxes only narrow a little.
+    // At phone widths the diagram stays top to bottom, and most boxes only widen a little.
     if ((await root.locator('svg').getAttribute('data-orientation')) === 'vertical') expect(kept).toBeGreaterThan(0);
   });
 });

@@ -30,8 +30,11 @@ export function createUpdater(svg: SVGSVGElement): Updater {
   let timer = 0;
   let frame = 0;
 
+  /** Each path's shape as last drawn (the server's `d` attribute until then): an unchanged shape is left alone. */
+  const drawnD = new WeakMap<Element, string>();
   const setD = (path: Element | null, d: string): void => {
-    if (!path) return;
+    if (!path || (drawnD.get(path) ?? path.getAttribute('d')) === d) return;
+    drawnD.set(path, d);
     if (cssD) (path as SVGPathElement).style.setProperty('d', `path("${d}")`);
     else path.setAttribute('d', d);
   };
