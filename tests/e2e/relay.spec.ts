@@ -88,6 +88,39 @@ test.describe('relay on the story stage', () => {
     expect(await token.evaluate((el) => el.getAnimations().length)).toBe(0);
   });
 
+  test('what a state hides is not redrawn: hidden boxes keep their text, hidden lines take their shape at once', async ({ page }) => {
+    await page.goto('/');
+    await storyLive(page);
+    const identity = relaySteps.find((s) => s.state.view === 'identity')!;
+    const next = relaySteps[relaySteps.indexOf(identity) + 1]!;
+    await goToStep(page, identity.id);
+    await stage(page).locator('.relay-node text').evaluateAll((els) => els.forEach((el) => el.setAttribute('data-before', '')));
+    await page.waitForTimeout(700); // reading pace: the next step animates
+    // Read as the new state lands (a busy machine could otherwise let every transition end first).
+    const landing = stage(page).evaluate(
+      (root, want) =>
+        new Promise<{ hiddenNodes: number; hiddenRewritten: number; hiddenLinesMoving: number; shownMoving: number }>((resolve) => {
+          new MutationObserver((_, observer) => {
+            if (root.getAttribute('data-state') !== want) return;
+            observer.disconnect();
+            resolve({
+              hiddenNodes: root.querySelectorAll('.relay-node.is-hidden').length,
+              hiddenRewritten: root.querySelectorAll('.relay-node.is-hidden text:not([data-before])').length,
+              hiddenLinesMoving: [...root.querySelectorAll('.relay-edge.is-hidden path')].filter((p) => p.getAnimations().length > 0).length,
+              shownMoving: [...root.querySelectorAll('.relay-node:not(.is-hidden), .relay-edge:not(.is-hidden) path')].filter((el) => el.getAnimations().length > 0).length,
+            });
+          }).observe(root, { attributes: true, attributeFilter: ['data-state'] });
+        }),
+      JSON.stringify(next.state),
+    );
+    await page.locator(`[id="${next.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const seen = await landing;
+    expect(seen.hiddenNodes).toBeGreaterThan(0);
+    expect(seen.hiddenRewritten).toBe(0);
+    expect(seen.hiddenLinesMoving).toBe(0);
+    expect(seen.shownMoving).toBeGreaterThan(0);
+  });
+
   test('every label fits inside its box as rendered', async ({ page }) => {
     await page.goto('/');
     await storyLive(page);

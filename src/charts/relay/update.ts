@@ -92,6 +92,8 @@ export function createUpdater(svg: SVGSVGElement): Updater {
         el.setAttribute('class', nodeClass(n));
         el.removeAttribute('transform');
         el.style.transform = `translate(${n.box.x}px, ${n.box.y}px)`;
+        // A node this state hides keeps its drawing while it fades out; it is redrawn when shown.
+        if (!n.visible) continue;
         // New words or line breaks rewrite the text; a box that only changed size keeps its text
         // element (re-laying out SVG text is the costliest part of a redraw on slow phones).
         const sig = nodeTextSig(n, scene);
