@@ -265,6 +265,19 @@ test.describe('relay details cards (explore figure)', () => {
   });
 });
 
+/** Opens the relay embed with its scripts held back until `release()`: the page as parsed and styled, before any script. */
+async function openRelayEmbedScriptsHeld(page: Page): Promise<{ root: Locator; release: () => void }> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/embed/relay/', { waitUntil: 'commit' });
+  await page.locator('.embed-this').waitFor({ state: 'attached' });
+  return { root: page.locator('.embed .graphic--relay[data-variant="explore"]'), release };
+}
+
 test.describe('relay explore figure reserves its height', () => {
   /** The explore SVG's box and the top of what follows it. */
   const measure = (page: Page): Promise<number[]> =>
@@ -274,16 +287,8 @@ test.describe('relay explore figure reserves its height', () => {
     });
 
   test('before its script lays it out at the real width, the diagram already takes the height it will have', async ({ page }) => {
-    // Hold the page's scripts until the server-rendered diagram has been laid out by CSS alone.
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/_astro\/.*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto('/embed/relay/', { waitUntil: 'commit' });
-    await page.locator('.embed-this').waitFor({ state: 'attached' });
-    const root = page.locator('.embed .graphic--relay[data-variant="explore"]');
+    // The server-rendered diagram, laid out by CSS alone.
+    const { root, release } = await openRelayEmbedScriptsHeld(page);
     await expect(root).not.toHaveAttribute('data-ready');
     // The server laid it out for a 358 px column: at another width its own proportions would give another height.
     const serverBox = (await root.locator('svg').getAttribute('viewBox'))!.split(' ').map(Number);
@@ -305,15 +310,7 @@ test.describe('relay redraws', () => {
   test.use({ viewport: { width: 430, height: 932 } });
 
   test('a box that only changes size keeps its text; new line breaks rewrite it', async ({ page }) => {
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/_astro\/.*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto('/embed/relay/', { waitUntil: 'commit' });
-    await page.locator('.embed-this').waitFor({ state: 'attached' });
-    const root = page.locator('.embed .graphic--relay[data-variant="explore"]');
+    const { root, release } = await openRelayEmbedScriptsHeld(page);
     // Mark the server's text elements and note each box's width and lines, then let the script lay
     // the diagram out again at the real width (the server used 358 px).
     const read = () =>
@@ -368,5 +365,7 @@ test.describe('relay without JavaScript', () => {
     const [, , vbW, vbH] = (await svg.getAttribute('viewBox'))!.split(' ').map(Number);
     const box = (await svg.boundingBox())!;
     expect(Math.abs(box.height - (box.width * vbH!) / vbW!)).toBeLessThan(1.5);
+    // A phone-column layout: on wide screens it is not blown up to the full width.
+    expect(box.width).toBeLessThanOrEqual(480.5);
   });
 });

@@ -47,18 +47,21 @@ export function heightBandCss(bands: readonly HeightBand[], container: string, s
     .join('');
 }
 
-let exploreCss: string | undefined;
+let exploreCss: { key: string; css: string } | undefined;
 
-/** The head CSS that reserves the explore diagram's height on pages that carry it (computed once per build). */
+/** The head CSS that reserves the explore diagram's height on pages that carry it (computed once per build and data). */
 export function exploreReserveCss(input: RelayInput): string {
-  exploreCss ??= heightBandCss(
+  const key = JSON.stringify(input);
+  if (exploreCss?.key === key) return exploreCss.css;
+  const css = heightBandCss(
     heightBands(input, EXPLORE_STATE),
     'relay-explore',
     // Only until the browser has laid it out (data-ready), and only when a script will: without
     // JavaScript the server layout keeps its own proportions.
     'html[data-js] [data-variant=explore]:not([data-ready])>.relay-svg',
   );
-  return exploreCss;
+  exploreCss = { key, css };
+  return css;
 }
 
 /** The state the explore figure shows. */
