@@ -121,6 +121,73 @@ test.describe('relay on the story stage', () => {
     expect(seen.shownMoving).toBeGreaterThan(0);
   });
 
+  test('a zoom sets the viewBox once and eases a transform from the picture before it', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('/');
+    await storyLive(page);
+    await goToStep(page, relaySteps[0]!.id);
+    let zooms = 0;
+    let checked = 0;
+    for (const step of relaySteps.slice(1)) {
+      await page.waitForTimeout(700); // reading pace: the next step animates
+      // As the new state lands: count viewBox writes, freeze every animation at its start and measure
+      // the boxes shown in both states that keep their place in the layout.
+      const landing = stage(page).evaluate(
+        (root, want) =>
+          new Promise<{ viewBoxWrites: number; zoom: string | null; kept: Array<{ id: string; dx: number; dy: number }> } | null>((resolve) => {
+            const svg = root.querySelector('svg.relay-svg')!;
+            const place = (el: Element): string => (el as SVGGElement).style.transform;
+            const before = new Map(
+              [...root.querySelectorAll('.relay-node:not(.is-hidden)')].map((el) => [el, { rect: el.getBoundingClientRect(), place: place(el) }]),
+            );
+            let viewBoxWrites = 0;
+            new MutationObserver((records) => {
+              viewBoxWrites += records.filter((r) => r.attributeName === 'viewBox').length;
+              if (root.getAttribute('data-state') !== want) return;
+              // getAnimations() brings style up to date, which starts the CSS transitions of this change.
+              const all = document.getAnimations().filter((a) => root.contains((a.effect as KeyframeEffect).target as Node));
+              for (const a of all) {
+                a.pause();
+                a.currentTime = 0;
+              }
+              const zoom = svg.getAnimations()[0];
+              const kept = [...before]
+                .filter(([el, b]) => !el.classList.contains('is-hidden') && place(el) === b.place)
+                .map(([el, b]) => {
+                  const r = el.getBoundingClientRect();
+                  return { id: (el as SVGGElement).dataset.id ?? '', dx: r.x - b.rect.x, dy: r.y - b.rect.y };
+                });
+              const frames = zoom ? (zoom.effect as KeyframeEffect).getKeyframes() : [];
+              for (const a of all) a.finish();
+              setTimeout(() => resolve({ viewBoxWrites, zoom: zoom ? String(frames[0]?.transform) : null, kept }), 50);
+            }).observe(root, { attributes: true, subtree: true, attributeFilter: ['data-state', 'viewBox'] });
+            setTimeout(() => resolve(null), 5_000);
+          }),
+        JSON.stringify(step.state),
+      );
+      await page.locator(`[id="${step.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      const seen = await landing;
+      expect(seen, `${step.id}: the new state landed`).not.toBeNull();
+      await expect(page.locator('#story')).toHaveAttribute('data-active-step', step.id);
+      // Never a viewBox tween: one write at most, however the camera moves.
+      expect(seen!.viewBoxWrites, `${step.id}: viewBox writes`).toBeLessThanOrEqual(1);
+      if (seen!.viewBoxWrites === 1) {
+        // A new viewBox that leaves the picture where it was needs no animation; any other is a zoom.
+        if (seen!.zoom) zooms++;
+        if (seen!.zoom) expect(seen!.zoom, `${step.id}: the zoom is a transform animation`).toMatch(/scale|translate/);
+        // At its first frame the picture is the one before: boxes that kept their place are where they were.
+        if (seen!.zoom) checked += seen!.kept.length;
+        for (const k of seen!.kept) {
+          expect(Math.abs(k.dx), `${step.id}: ${k.id} x`).toBeLessThan(1);
+          expect(Math.abs(k.dy), `${step.id}: ${k.id} y`).toBeLessThan(1);
+        }
+      }
+      await expect(stage(page).locator('svg.relay-svg')).toHaveCSS('transform', 'none');
+    }
+    expect(zooms, 'the camera moves at least once in the relay steps').toBeGreaterThan(0);
+    expect(checked, 'boxes checked at the first frame of a zoom').toBeGreaterThan(0);
+  });
+
   test('every label fits inside its box as rendered', async ({ page }) => {
     await page.goto('/');
     await storyLive(page);

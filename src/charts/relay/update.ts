@@ -5,11 +5,20 @@ import { edgeClass, nodeBody, nodeClass, nodeTextSig, nodeTextX } from './render
 export interface Updater {
   /** Draws the scene; `duration` 0 jumps. Interrupts any transition under way (CSS transitions retarget). */
   apply(scene: Scene, duration: number): void;
-  /** Stops timers and frames. */
+  /** Stops timers and animations. */
   cancel(): void;
 }
 
-const EASE = (t: number): number => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * How an SVG of box `bw`×`bh` shows the viewBox (x, y, w, h) under the default preserveAspectRatio
+ * (xMidYMid meet): a point p of the drawing lands at `scale · p + (dx, dy)` in the box.
+ */
+export function fitViewBox(x: number, y: number, w: number, h: number, bw: number, bh: number): { scale: number; dx: number; dy: number } {
+  const scale = Math.min(bw / w, bh / h);
+  return { scale, dx: (bw - scale * w) / 2 - scale * x, dy: (bh - scale * h) / 2 - scale * y };
+}
 
 /** One updater per mounted SVG (its state lives in this closure, never in module globals). */
 export function createUpdater(svg: SVGSVGElement): Updater {
@@ -28,7 +37,6 @@ export function createUpdater(svg: SVGSVGElement): Updater {
     if (el && el.getAttribute(name) !== value) el.setAttribute(name, value);
   };
   let timer = 0;
-  let frame = 0;
 
   /** Each path's shape as last drawn (the server's `d` attribute until then): an unchanged shape is left alone. */
   const drawnD = new WeakMap<Element, string>();
@@ -39,21 +47,43 @@ export function createUpdater(svg: SVGSVGElement): Updater {
     else path.setAttribute('d', d);
   };
 
-  const tweenViewBox = (target: readonly number[], duration: number): void => {
-    const from = (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
-    const set = (v: readonly number[]): void => svg.setAttribute('viewBox', v.map((n) => Math.round(n * 10) / 10).join(' '));
-    if (duration <= 0 || from.length !== 4 || from.every((v, i) => v === target[i])) {
-      set(target);
-      return;
-    }
-    const start = performance.now();
-    const step = (now: number): void => {
-      const t = Math.min(1, (now - start) / duration);
-      const k = EASE(t);
-      set(target.map((v, i) => (from[i] ?? v) + (v - (from[i] ?? v)) * k));
-      frame = t < 1 ? requestAnimationFrame(step) : 0;
-    };
-    frame = requestAnimationFrame(step);
+  /*
+   * The camera. A zoom is a compositor animation, not a viewBox tween: the SVG takes its new viewBox
+   * at once (so Chromium lays out its labels once, at the new scale), then a transform that makes it
+   * look as it did eases back to none. Tweening the viewBox lays out every label again on each frame,
+   * which costs a slow phone 40 ms a frame. Only a framed SVG (the stage copy) zooms: the frame clips
+   * what the scaled SVG draws past its box; other copies take the new viewBox at once.
+   */
+  const framed = svg.parentElement?.classList.contains('relay-frame') ?? false;
+  let zoom: Animation | null = null;
+  const readViewBox = (): number[] => (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
+  const zoomTo = (target: readonly number[], duration: number): void => {
+    const from = readViewBox();
+    // Already there, or on the way there: nothing to do.
+    if (from.length === 4 && from.every((v, i) => v === target[i])) return;
+    const animate = duration > 0 && framed && typeof svg.animate === 'function';
+    // Where the picture is now, including a zoom still under way (read before that zoom is stopped).
+    const bw = animate ? svg.clientWidth : 0;
+    const bh = animate ? svg.clientHeight : 0;
+    const moving = animate && zoom?.playState === 'running' ? new DOMMatrixReadOnly(getComputedStyle(svg).transform.replace(/^none$/, '')) : null;
+    zoom?.cancel();
+    zoom = null;
+    svg.setAttribute('viewBox', target.join(' '));
+    if (!animate || bw <= 0 || bh <= 0 || from.length !== 4) return;
+    const [x0 = 0, y0 = 0, w0 = 1, h0 = 1] = from;
+    const [x1 = 0, y1 = 0, w1 = 1, h1 = 1] = target;
+    const before = fitViewBox(x0, y0, w0, h0, bw, bh);
+    const after = fitViewBox(x1, y1, w1, h1, bw, bh);
+    // On screen now: the moving transform (uniform scale a, then translate e, f) applied to the old fit.
+    const a = moving?.a ?? 1;
+    const scale = (a * before.scale) / after.scale;
+    const dx = a * before.dx + (moving?.e ?? 0) - scale * after.dx;
+    const dy = a * before.dy + (moving?.f ?? 0) - scale * after.dy;
+    if (Math.abs(scale - 1) < 1e-3 && Math.abs(dx) < 0.5 && Math.abs(dy) < 0.5) return;
+    zoom = svg.animate(
+      [{ transform: `translate(${round2(dx)}px, ${round2(dy)}px) scale(${scale.toFixed(4)})` }, { transform: 'none' }],
+      { duration, easing: 'ease' },
+    );
   };
 
   const reorder = (order: string[]): void => {
@@ -67,16 +97,21 @@ export function createUpdater(svg: SVGSVGElement): Updater {
     if (focused instanceof SVGElement && itemsEl.contains(focused)) focused.focus({ preventScroll: true });
   };
 
-  const cancel = (): void => {
+  const stopTimer = (): void => {
     clearTimeout(timer);
-    cancelAnimationFrame(frame);
     svg.removeAttribute('data-transitioning');
   };
 
   return {
-    cancel,
+    cancel() {
+      stopTimer();
+      zoom?.cancel();
+      zoom = null;
+    },
     apply(scene, duration) {
-      cancel();
+      // First, while layout is still clean: the zoom reads the SVG's box.
+      zoomTo(scene.viewBox, duration);
+      stopTimer();
       svg.style.setProperty('--relay-ms', `${duration}ms`);
       if (duration > 0) {
         svg.setAttribute('data-transitioning', '');
@@ -84,7 +119,6 @@ export function createUpdater(svg: SVGSVGElement): Updater {
       }
       svg.dataset.orientation = scene.orientation;
       svg.dataset.width = String(scene.width);
-      tweenViewBox(scene.viewBox, duration);
       reorder(scene.order);
       for (const n of scene.nodes) {
         const el = byId.get(n.id);
