@@ -33,7 +33,12 @@ const explore = (page: Page): Locator => page.locator('.explore--relay');
 async function goToStep(page: Page, id: string): Promise<void> {
   await page.locator(`[id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await expect(page.locator('#story')).toHaveAttribute('data-active-step', id);
-  // Let the state transition finish (at most 600 ms).
+  // The stage draws the step's state once its code has loaded (the server's copy already declares
+  // the first relay state, so data-state alone does not tell)...
+  await expect(stage(page)).toHaveAttribute('data-drawn', '');
+  const state = relaySteps.find((s) => s.id === id)?.state;
+  if (state) await expect(stage(page)).toHaveAttribute('data-state', JSON.stringify(state));
+  // ...then let the state transition finish (at most 600 ms).
   await expect(stage(page).locator('svg[data-transitioning]')).toHaveCount(0);
 }
 

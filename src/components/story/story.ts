@@ -166,6 +166,8 @@ export function initStory(root: HTMLElement): () => void {
         const firstDraw = !drawn.has(step.graphic);
         drawn.add(step.graphic);
         controller.setState(step.state as never, { duration: firstDraw ? 0 : chartDuration(jump) });
+        // The stage copy now shows what the browser drew (tests wait for it).
+        if (firstDraw) root.querySelector(`[data-stage-slot="${step.graphic}"] > .graphic`)?.setAttribute('data-drawn', '');
         if (firstDraw && drawn.size === 1) performance.mark('graphics-ready');
       }, 0);
     });
