@@ -65,7 +65,6 @@ function mountCompact(root: HTMLElement) {
       if (duration > 0) staticG.animate([{ opacity: 0 }, { opacity: 1 }], { duration, easing: 'linear' });
     }
     const existing = new Map([...eventsG.querySelectorAll<SVGGElement>('.tl-ev')].map((el) => [el.dataset.id ?? '', el]));
-    const entering: SVGGElement[] = [];
     let focusEl: SVGGElement | null = null;
     for (const e of scene.events) {
       let el = existing.get(e.id);
@@ -73,10 +72,8 @@ function mountCompact(root: HTMLElement) {
       if (!el) {
         eventsG.insertAdjacentHTML('beforeend', `<g class="tl-ev" data-id="${e.id.replace(/[^a-z0-9-]/g, '')}"></g>`);
         el = eventsG.lastElementChild as SVGGElement;
-        if (duration > 0) {
-          el.classList.add('is-entering');
-          entering.push(el);
-        }
+        // A new event fades in where it belongs (an animation: no forced layout to start it).
+        if (duration > 0) el.animate([{ opacity: 0 }, { opacity: 1 }], { duration, easing: 'linear' });
       }
       el.classList.toggle('is-focus', e.focus);
       el.style.transform = `translate(${e.x}px,${e.y}px)`;
@@ -92,10 +89,6 @@ function mountCompact(root: HTMLElement) {
       else el.remove();
     }
     if (focusEl && focusEl !== eventsG.lastElementChild) eventsG.appendChild(focusEl);
-    if (entering.length) {
-      void eventsG.getBoundingClientRect(); // commit the start state so the fade-in runs
-      for (const el of entering) el.classList.remove('is-entering');
-    }
     if (duration > 0) {
       svg.setAttribute('data-transitioning', '');
       timer = window.setTimeout(finish, duration);
