@@ -115,15 +115,21 @@ export function createScrolly(options: ScrollyOptions): Scrolly {
 /**
  * Calls `fn` after the element's width has stopped changing for `ms`; height-only changes are ignored.
  * The width to compare with is the observer's first report (made after the next layout), not a
- * measurement now: reading layout while setting up would force it in the middle of a task.
+ * measurement now: reading layout while setting up would force it in the middle of a task. `first`
+ * receives that first width (free to read: the browser has just laid out).
  */
-export function onWidthChange(el: Element, fn: (width: number) => void, ms = 150): () => void {
+export function onWidthChange(
+  el: Element,
+  fn: (width: number) => void,
+  { ms = 150, first }: { ms?: number; first?: (width: number) => void } = {},
+): () => void {
   let width = -1;
   let timer = 0;
   const ro = new ResizeObserver((entries) => {
     const w = entries[0]?.contentRect.width ?? width;
     if (width < 0) {
       width = w;
+      first?.(w);
       return;
     }
     if (w === 0 || Math.abs(w - width) < 1) return;

@@ -76,8 +76,9 @@ export const mount: MountGraphic<'relay'> = (root) => {
     return width;
   };
 
-  const draw = (duration: number, relaid: boolean): void => {
-    const next = layoutAt(measure());
+  /** Draws the current state at width `w` (measured now unless given). */
+  const draw = (duration: number, relaid: boolean, w = measure()): void => {
+    const next = layoutAt(w);
     updater.apply(next, duration);
     placeToken(next, scene, duration, relaid);
     scene = next;
@@ -85,19 +86,23 @@ export const mount: MountGraphic<'relay'> = (root) => {
 
   // The stage copy is mounted ahead of its first step, off screen: its first layout (the slowest,
   // as the code runs for the first time) and its first draw each get a task of their own, so a
-  // phone scrolling meanwhile meets two short tasks rather than one long one. A state asked for
-  // sooner draws at once. The explore copy draws now: it is on screen and ready means laid out.
+  // phone scrolling meanwhile meets two short tasks rather than one long one. Both use the width
+  // the resize observer first reports, so neither forces the browser to lay out the page. A state
+  // asked for sooner draws at once. The explore copy draws now: it is on screen and ready means laid out.
   let warmUp = 0;
-  if (root.dataset.variant === 'stage') {
+  const stage = root.dataset.variant === 'stage';
+  const warm = (reported: number): void => {
+    if (reported > 0) width = Math.round(reported);
     warmUp = window.setTimeout(() => {
-      layoutAt(measure());
+      layoutAt(width);
       warmUp = window.setTimeout(() => {
         warmUp = 0;
-        if (!scene) draw(0, false);
+        if (!scene) draw(0, false, width);
       }, 0);
     }, 0);
-  } else draw(0, false);
-  const stopWidth = onWidthChange(root, () => draw(0, true));
+  };
+  if (!stage) draw(0, false);
+  const stopWidth = onWidthChange(root, () => draw(0, true), stage ? { first: warm } : {});
   const stopCards = root.dataset.variant === 'explore' ? setupCards(root, svg) : () => {};
 
   return {
