@@ -21,6 +21,11 @@ function recordState(root: HTMLElement, state: TimelineState): void {
 
 /* ---------- compact chart: keyed, idempotent, interruptible ---------- */
 
+/** Fades new markup in (an animation, so starting it needs no forced layout); 0 ms does nothing. */
+function fadeIn(el: Element, duration: number): void {
+  if (duration > 0) el.animate([{ opacity: 0 }, { opacity: 1 }], { duration, easing: 'linear' });
+}
+
 function mountCompact(root: HTMLElement) {
   let current = JSON.parse(root.dataset.state ?? '{"view":"all"}') as TimelineState;
   const svg = root.querySelector<SVGSVGElement>('svg.tl-svg')!;
@@ -62,7 +67,7 @@ function mountCompact(root: HTMLElement) {
     if (markup.get(staticG) !== axis) {
       markup.set(staticG, axis);
       staticG.innerHTML = axis;
-      if (duration > 0) staticG.animate([{ opacity: 0 }, { opacity: 1 }], { duration, easing: 'linear' });
+      fadeIn(staticG, duration);
     }
     const existing = new Map([...eventsG.querySelectorAll<SVGGElement>('.tl-ev')].map((el) => [el.dataset.id ?? '', el]));
     let focusEl: SVGGElement | null = null;
@@ -72,8 +77,8 @@ function mountCompact(root: HTMLElement) {
       if (!el) {
         eventsG.insertAdjacentHTML('beforeend', `<g class="tl-ev" data-id="${e.id.replace(/[^a-z0-9-]/g, '')}"></g>`);
         el = eventsG.lastElementChild as SVGGElement;
-        // A new event fades in where it belongs (an animation: no forced layout to start it).
-        if (duration > 0) el.animate([{ opacity: 0 }, { opacity: 1 }], { duration, easing: 'linear' });
+        // A new event fades in where it belongs.
+        fadeIn(el, duration);
       }
       el.classList.toggle('is-focus', e.focus);
       el.style.transform = `translate(${e.x}px,${e.y}px)`;
