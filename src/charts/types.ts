@@ -18,6 +18,11 @@ export interface UpdateOptions {
 export interface GraphicController<G extends GraphicName = GraphicName> {
   /** Draws the declared state. Idempotent: calling it twice with the same state changes nothing. */
   setState(state: GraphicStates[G], options: UpdateOptions): void;
+  /**
+   * Works out ahead, while the browser is idle, what drawing `state` will take at the current size
+   * (layout, markup), so that a later `setState` to it only writes to the page. Draws nothing.
+   */
+  prepare?(state: GraphicStates[G]): void;
   /** The state drawn last. */
   readonly state: GraphicStates[G];
   /** Removes listeners. */

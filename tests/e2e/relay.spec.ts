@@ -233,6 +233,41 @@ test.describe('relay on the story stage', () => {
   });
 });
 
+test.describe('relay stage warm-up', () => {
+  // A phone: the server's layout (wide) and the stage's (narrow, top to bottom) break lines differently.
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the stage copy, mounted two steps ahead, writes its new text over several frames', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { __frame: number; __textFrames: number[] };
+      w.__frame = 0;
+      w.__textFrames = [];
+      const tick = (): void => {
+        w.__frame++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      document.addEventListener('DOMContentLoaded', () => {
+        const items = document.querySelector('[data-stage-slot="relay"] .relay-items');
+        if (!items) return;
+        new MutationObserver((records) => {
+          for (const r of records) if (r.type === 'childList' && (r.target as Element).classList.contains('relay-node')) w.__textFrames.push(w.__frame);
+        }).observe(items, { childList: true, subtree: true });
+      });
+    });
+    // Two steps before the first relay step: the story mounts the relay stage, off screen.
+    await page.goto('/#alaska-communities');
+    await storyLive(page);
+    const frames = (): Promise<number[]> => page.evaluate(() => (window as unknown as { __textFrames: number[] }).__textFrames);
+    await expect.poll(async () => new Set(await frames()).size, { message: 'node text rewritten in distinct frames' }).toBeGreaterThanOrEqual(2);
+    await expect(stage(page)).not.toHaveAttribute('data-drawn', '');
+    // Once the reader gets there, the stage shows the first relay state, every label in its box.
+    const first = relaySteps[0]!;
+    await goToStep(page, first.id);
+    await expect(stage(page)).toHaveAttribute('data-state', JSON.stringify(first.state));
+  });
+});
+
 test.describe('relay details cards (explore figure)', () => {
   test('keyboard: Tab reaches nodes and edges, Enter opens, Escape closes and focus returns', async ({ page }) => {
     await page.goto('/');

@@ -1,6 +1,7 @@
 // Browser controller for the map: keyed, idempotent d3 update of a server-rendered copy, plus the explore copy's details cards.
 import { select, type BaseType } from 'd3-selection';
 import type { GraphicStates, MountGraphic } from '../types';
+import { createMemo } from '../../lib/memo';
 import { layout, PAYLOAD_ID, TIERS, TIER_NAMES, type Annotation, type MapPayload, type MapScene, type SceneCounty, type SceneState } from './layout';
 import { annotationInner, annotationSig, countyHref, stateHref, zoomTransform } from './render';
 
@@ -23,11 +24,21 @@ function payload(): MapPayload | null {
  * budget (30 KB gzip) cannot carry d3-transition's interpolators for the one chart that animates.
  * The final value is always written as an attribute first, so cancelling an animation lands on it.
  */
-function fade(el: Element, to: number, duration: number, delay = 0, from?: number): Animation | null {
+function fadeOpacity(el: Element, to: number, duration: number, delay = 0, from?: number): Animation | null {
   const start = from ?? Number(el.getAttribute('opacity') ?? 1);
-  el.setAttribute('opacity', String(to));
+  // Rewriting an unchanged value would still make the browser restyle the element.
+  if (el.getAttribute('opacity') !== String(to)) el.setAttribute('opacity', String(to));
   if (duration <= 0 || start === to) return null;
   return el.animate([{ opacity: start }, { opacity: to }], { duration, delay, easing: 'linear', fill: 'backwards' });
+}
+
+/** The animations each map SVG has under way (its last update's), so the next update can stop them. */
+const running = new WeakMap<SVGSVGElement, Animation[]>();
+
+/** The zoom group's transform attribute ("translate(x,y) scale(k)") as a CSS transform. */
+function restingZoom(el: SVGGElement): string {
+  const m = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(el.getAttribute('transform') ?? '');
+  return m ? `translate(${m[1]}px,${m[2]}px) scale(${m[3]})` : 'none';
 }
 
 /** Keyed by data id on rebinding, by the server-rendered data-id on first contact. */
@@ -41,9 +52,21 @@ function key(this: BaseType, d: { id: string } | undefined): string {
 export function update(svg: SVGSVGElement, scene: MapScene, duration: number): void {
   const $svg = select(svg);
   const zoomEl = svg.querySelector<SVGGElement>('.map-zoom');
-  // Where the zoom is now (mid-animation included), before cancelling.
-  const zoomFrom = zoomEl && duration > 0 ? getComputedStyle(zoomEl).transform : 'none';
-  for (const a of svg.getAnimations({ subtree: true })) a.cancel();
+  // The animations this SVG runs are kept, not asked for: getAnimations() and getComputedStyle()
+  // make the browser bring every style up to date in the middle of the step's task.
+  const before = running.get(svg) ?? [];
+  const animations: Animation[] = [];
+  running.set(svg, animations);
+  const fade = (el: Element, to: number, ms: number, delay = 0, from?: number): Animation | null => {
+    const a = fadeOpacity(el, to, ms, delay, from);
+    if (a) animations.push(a);
+    return a;
+  };
+  // Where the zoom is now, before cancelling: mid-zoom, read from the running animation; at rest,
+  // from the transform attribute (written by zoomTransform).
+  const zooming = before.some((a) => a.effect instanceof KeyframeEffect && a.effect.target === zoomEl && a.playState === 'running');
+  const zoomFrom = !zoomEl || duration <= 0 ? 'none' : zooming ? getComputedStyle(zoomEl).transform : restingZoom(zoomEl);
+  for (const a of before) a.cancel();
   svg.querySelectorAll('[data-exiting]').forEach((el) => el.remove());
   svg.dataset.view = scene.view;
   svg.setAttribute('aria-label', scene.description);
@@ -57,7 +80,7 @@ export function update(svg: SVGSVGElement, scene: MapScene, duration: number): v
       zoomEl.setAttribute('transform', target);
       const { k, x, y } = scene.zoom;
       if (duration > 0 && zoomFrom !== 'none') {
-        zoomEl.animate([{ transform: zoomFrom }, { transform: `translate(${x}px,${y}px) scale(${k})` }], { duration, easing: EASE });
+        animations.push(zoomEl.animate([{ transform: zoomFrom }, { transform: `translate(${x}px,${y}px) scale(${k})` }], { duration, easing: EASE }));
       }
     }
   }
@@ -226,9 +249,17 @@ export const mount: MountGraphic<'map'> = (root) => {
   let timer = 0;
   const unwire = root.dataset.variant === 'explore' ? wireCards(root) : () => {};
 
+  // Scenes of the states around the active step, worked out ahead (see prepare).
+  const scenes = createMemo<MapScene>(4);
+  const sceneFor = (data: MapPayload, state: MapState): MapScene => scenes.get(JSON.stringify(state), () => layout(data.geo, data.input, state));
+
   return {
     get state() {
       return current;
+    },
+    prepare(state) {
+      const data = payload();
+      if (svg && data) sceneFor(data, state);
     },
     setState(state, { duration }) {
       current = state;
@@ -239,7 +270,7 @@ export const mount: MountGraphic<'map'> = (root) => {
       clearTimeout(timer);
       if (duration > 0) svg.setAttribute('data-transitioning', '');
       else svg.removeAttribute('data-transitioning');
-      update(svg, layout(data.geo, data.input, state), duration);
+      update(svg, sceneFor(data, state), duration);
       if (duration > 0) timer = window.setTimeout(() => svg.removeAttribute('data-transitioning'), duration + 30);
     },
     destroy() {

@@ -1,5 +1,6 @@
 // Browser controller of a relay copy: re-lays out on width change, draws declared states, sends the email token.
 import { onWidthChange } from '../../lib/scrolly';
+import { createMemo } from '../../lib/memo';
 import { prefersReducedMotion } from '../../lib/motion';
 import type { GraphicStates, MountGraphic } from '../types';
 import { layout, type RelayInput, type Scene } from './layout';
@@ -63,13 +64,10 @@ export const mount: MountGraphic<'relay'> = (root) => {
     );
   };
 
-  // The last layout computed, reused when the width and state are the same (see the warm-up below).
-  let memo: { key: string; scene: Scene } | null = null;
-  const layoutAt = (w: number): Scene => {
-    const key = `${w}|${JSON.stringify(current)}`;
-    if (memo?.key !== key) memo = { key, scene: layout(input, { width: w }, current) };
-    return memo.scene;
-  };
+  // Layouts by width and state: the warm-up below and prepare() work them out before they are drawn.
+  const layouts = createMemo<Scene>(4);
+  const layoutAt = (w: number, state = current): Scene =>
+    layouts.get(`${w}|${JSON.stringify(state)}`, () => layout(input, { width: w }, state));
   const measure = (): number => {
     const measured = Math.round(root.getBoundingClientRect().width);
     if (measured > 0) width = measured;
@@ -85,20 +83,36 @@ export const mount: MountGraphic<'relay'> = (root) => {
   };
 
   // The stage copy is mounted ahead of its first step, off screen: its first layout (the slowest,
-  // as the code runs for the first time) and its first draw each get a task of their own, so a
-  // phone scrolling meanwhile meets two short tasks rather than one long one. Both use the width
-  // the resize observer first reports, so neither forces the browser to lay out the page. A state
-  // asked for sooner draws at once. The explore copy draws now: it is on screen and ready means laid out.
+  // as the code runs for the first time), then the text of half its nodes, then the other half, then
+  // the rest of its first draw each get a task of their own, with a frame between them, so a phone
+  // scrolling meanwhile meets short tasks and frames rather than one long one. All use the width the
+  // resize observer first reports, so none forces the browser to lay out the page. A state asked for
+  // sooner draws at once. The explore copy draws now: it is on screen and ready means laid out.
   let warmUp = 0;
+  let warmFrame = 0;
   const stage = root.dataset.variant === 'stage';
+  /** Runs `fn` in a task of its own after the next frame has been drawn. */
+  const afterFrame = (fn: () => void): void => {
+    warmFrame = requestAnimationFrame(() => {
+      warmUp = window.setTimeout(fn, 0);
+    });
+  };
   const warm = (reported: number): void => {
     if (reported > 0) width = Math.round(reported);
+    const warmStep = (steps: Array<() => void>): void => {
+      const [next, ...rest] = steps;
+      if (!next || scene) return;
+      next();
+      if (rest.length) afterFrame(() => warmStep(rest));
+    };
+    const ids = (half: 0 | 1): Set<string> => new Set(layoutAt(width).nodes.filter((_, i) => i % 2 === half).map((n) => n.id));
     warmUp = window.setTimeout(() => {
-      layoutAt(width);
-      warmUp = window.setTimeout(() => {
-        warmUp = 0;
-        if (!scene) draw(0, false, width);
-      }, 0);
+      warmStep([
+        () => layoutAt(width),
+        () => updater.writeTexts(layoutAt(width), ids(0)),
+        () => updater.writeTexts(layoutAt(width), ids(1)),
+        () => draw(0, false, width),
+      ]);
     }, 0);
   };
   if (!stage) draw(0, false);
@@ -116,8 +130,12 @@ export const mount: MountGraphic<'relay'> = (root) => {
       if (same && scene && Math.round(root.getBoundingClientRect().width) === width) return;
       draw(duration, false);
     },
+    prepare(state) {
+      layoutAt(width, state);
+    },
     destroy() {
       clearTimeout(warmUp);
+      cancelAnimationFrame(warmFrame);
       stopWidth();
       stopCards();
       updater.cancel();

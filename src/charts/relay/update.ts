@@ -5,6 +5,11 @@ import { edgeClass, nodeBody, nodeClass, nodeTextSig, nodeTextX } from './render
 export interface Updater {
   /** Draws the scene; `duration` 0 jumps. Interrupts any transition under way (CSS transitions retarget). */
   apply(scene: Scene, duration: number): void;
+  /**
+   * Writes the text of some of the scene's nodes ahead of a draw (the costliest part of one, as the
+   * browser lays the text out): a copy off screen can spread its first draw over several frames.
+   */
+  writeTexts(scene: Scene, ids: ReadonlySet<string>): void;
   /** Stops timers and animations. */
   cancel(): void;
 }
@@ -102,7 +107,25 @@ export function createUpdater(svg: SVGSVGElement): Updater {
     svg.removeAttribute('data-transitioning');
   };
 
+  /**
+   * New words or line breaks rewrite a node's text (true when it did); a box that only changed size
+   * keeps its text element: re-laying out SVG text is the costliest part of a redraw on slow phones.
+   */
+  const writeText = (el: SVGGElement, n: Scene['nodes'][number], scene: Scene): boolean => {
+    const sig = nodeTextSig(n, scene);
+    const rewrite = (texts.get(n.id) ?? drawnText(el)) !== sig;
+    if (rewrite) el.innerHTML = nodeBody(n, scene);
+    texts.set(n.id, sig);
+    return rewrite;
+  };
+
   return {
+    writeTexts(scene, ids) {
+      for (const n of scene.nodes) {
+        const el = byId.get(n.id);
+        if (el && n.visible && ids.has(n.id)) writeText(el, n, scene);
+      }
+    },
     cancel() {
       stopTimer();
       zoom?.cancel();
@@ -128,17 +151,12 @@ export function createUpdater(svg: SVGSVGElement): Updater {
         el.style.transform = `translate(${n.box.x}px, ${n.box.y}px)`;
         // A node this state hides keeps its drawing while it fades out; it is redrawn when shown.
         if (!n.visible) continue;
-        // New words or line breaks rewrite the text; a box that only changed size keeps its text
-        // element (re-laying out SVG text is the costliest part of a redraw on slow phones).
-        const sig = nodeTextSig(n, scene);
-        if ((texts.get(n.id) ?? drawnText(el)) !== sig) el.innerHTML = nodeBody(n, scene);
-        else {
+        if (!writeText(el, n, scene)) {
           const box = el.querySelector('.node-box');
           setAttr(box, 'width', String(n.box.w));
           setAttr(box, 'height', String(n.box.h));
           setAttr(el.querySelector('.node-text'), 'transform', `translate(${nodeTextX(n)})`);
         }
-        texts.set(n.id, sig);
       }
       for (const e of scene.edges) {
         const el = byId.get(e.id);

@@ -1,6 +1,7 @@
 // Browser controller of the timeline: re-lays out and moves the compact chart (stage), or runs the explore list (filters, keys, deep links).
 import type { GraphicStates, MountGraphic, UpdateOptions } from '../types';
 import { onWidthChange } from '../../lib/scrolly';
+import { createMemo } from '../../lib/memo';
 import { layoutTimeline, type Scene, type StageEvent } from './layout';
 import { eventInner, staticMarkup } from './render';
 import { MIN_SIZE, SSR_SIZE } from './size';
@@ -9,6 +10,13 @@ import { gapBetween, gapRem } from './meta';
 import { readFilters, writeFilters, type TimelineFilters } from './filters';
 
 type TimelineState = GraphicStates['timeline'];
+
+/** A state's scene at one size, with the markup its draw writes (axis, and each event's inside). */
+interface Drawing {
+  scene: Scene;
+  axis: string;
+  inners: Map<string, string>;
+}
 
 export const mount: MountGraphic<'timeline'> = (root) =>
   root.dataset.variant === 'explore' ? mountList(root) : mountCompact(root);
@@ -34,10 +42,18 @@ function mountCompact(root: HTMLElement) {
   const events = JSON.parse(root.querySelector('[data-tl-payload]')?.textContent ?? '[]') as StageEvent[];
   const slot = root.parentElement ?? root;
   let size: { width: number; height: number } = { width: SSR_SIZE.width, height: SSR_SIZE.height };
-  let drawnKey = `${JSON.stringify(current)}|${size.width}x${size.height}`;
+  const keyOf = (state: TimelineState): string => `${JSON.stringify(state)}|${size.width}x${size.height}`;
+  let drawnKey = keyOf(current);
   let timer = 0;
   /** The inner markup last written to each group (the server's, until a draw rewrites it). */
   const markup = new WeakMap<Element, string>();
+  /** Layouts and markup of the states around the active step, worked out ahead (see prepare). */
+  const drawings = createMemo<Drawing>(4);
+  const drawingFor = (state: TimelineState): Drawing =>
+    drawings.get(keyOf(state), () => {
+      const scene = layoutTimeline(events, state, size);
+      return { scene, axis: staticMarkup(scene), inners: new Map(scene.events.map((e) => [e.id, eventInner(e)])) };
+    });
 
   const measure = (): boolean => {
     const w = Math.round(slot.clientWidth);
@@ -54,7 +70,7 @@ function mountCompact(root: HTMLElement) {
     for (const el of eventsG.querySelectorAll('.tl-ev.is-leaving')) el.remove();
   };
 
-  const draw = (scene: Scene, duration: number): void => {
+  const draw = ({ scene, axis, inners }: Drawing, duration: number): void => {
     finish();
     svg.style.setProperty('--tl-ms', `${duration}ms`);
     svg.setAttribute('viewBox', `0 0 ${scene.width} ${scene.height}`);
@@ -63,7 +79,6 @@ function mountCompact(root: HTMLElement) {
     else delete svg.dataset.focus;
     // Markup is rewritten only where it changed: re-parsing and re-laying out unchanged SVG text is
     // most of a step's cost on a slow phone.
-    const axis = staticMarkup(scene);
     if (markup.get(staticG) !== axis) {
       markup.set(staticG, axis);
       staticG.innerHTML = axis;
@@ -82,7 +97,7 @@ function mountCompact(root: HTMLElement) {
       }
       el.classList.toggle('is-focus', e.focus);
       el.style.transform = `translate(${e.x}px,${e.y}px)`;
-      const inner = eventInner(e);
+      const inner = inners.get(e.id) ?? '';
       if (markup.get(el) !== inner) {
         markup.set(el, inner);
         el.innerHTML = inner;
@@ -101,10 +116,10 @@ function mountCompact(root: HTMLElement) {
   };
 
   const render = (state: TimelineState, duration: number): void => {
-    const key = `${JSON.stringify(state)}|${size.width}x${size.height}`;
+    const key = keyOf(state);
     if (key === drawnKey) return;
     drawnKey = key;
-    draw(layoutTimeline(events, state, size), duration);
+    draw(drawingFor(state), duration);
   };
 
   if (measure()) render(current, 0);
@@ -121,6 +136,9 @@ function mountCompact(root: HTMLElement) {
       recordState(root, state);
       if (size.width === SSR_SIZE.width && size.height === SSR_SIZE.height) measure();
       render(state, options.duration);
+    },
+    prepare(state: TimelineState) {
+      if (keyOf(state) !== drawnKey) drawingFor(state);
     },
     destroy() {
       finish();
@@ -148,12 +166,17 @@ function mountList(root: HTMLElement) {
   /** Only the active event is a tab stop; the links of the others leave the tab order (one stop for the chart). */
   const setActive = (li: HTMLLIElement | null): void => {
     active = li;
+    // Only what changes is written: this runs over the whole list, and every write to an item
+    // makes the browser style it again (and lay out events that are off screen).
+    const setTab = (el: HTMLElement, value: number): void => {
+      if (el.tabIndex !== value || !el.hasAttribute('tabindex')) el.tabIndex = value;
+    };
     for (const it of items) {
       const isActive = it === li;
       const article = articleOf(it);
-      article.tabIndex = isActive ? 0 : -1;
+      setTab(article, isActive ? 0 : -1);
       article.classList.toggle('is-current', isActive && root.dataset.highlight === it.dataset.id);
-      for (const a of article.querySelectorAll<HTMLElement>('a, button')) a.tabIndex = isActive ? 0 : -1;
+      for (const a of article.querySelectorAll<HTMLElement>('a, button')) setTab(a, isActive ? 0 : -1);
     }
   };
 
@@ -183,20 +206,22 @@ function mountList(root: HTMLElement) {
         confidence: li.dataset.confidence as never,
       };
       const show = filters.actor.has(e.actorType) && filters.confidence.has(e.confidence) && inView(e, current.view);
-      li.hidden = !show;
+      if (li.hidden === show) li.hidden = !show;
       if (!show) continue;
       shown++;
       // Gaps are between the events still shown, so "3 months later" stays true under a filter.
+      // The server wrote the gaps of the unfiltered list: most of the time nothing here changes.
       const gapEl = li.querySelector<HTMLElement>('[data-tl-gap]');
       const gap = prev ? gapBetween({ date: prev.dataset.date ?? '', datePrecision: (prev.dataset.precision ?? 'day') as 'day' }, e) : null;
-      li.style.setProperty('--gap', `${gap ? gapRem(gap.days) : 0}rem`);
-      if (gapEl) {
-        gapEl.textContent = gap?.label ?? '';
-        gapEl.hidden = !gap?.label;
-      }
+      const rem = `${gap ? gapRem(gap.days) : 0}rem`;
+      if (li.style.getPropertyValue('--gap') !== rem) li.style.setProperty('--gap', rem);
+      const label = gap?.label ?? '';
+      if (gapEl && gapEl.textContent !== label) gapEl.textContent = label;
+      if (gapEl && gapEl.hidden !== !label) gapEl.hidden = !label;
       prev = li;
     }
-    if (countEl) countEl.textContent = shown === items.length ? `Showing all ${items.length} events` : `Showing ${shown} of ${items.length} events`;
+    const count = shown === items.length ? `Showing all ${items.length} events` : `Showing ${shown} of ${items.length} events`;
+    if (countEl && countEl.textContent !== count) countEl.textContent = count;
     for (const chip of chips) {
       const set = chip.dataset.filter === 'actor' ? filters.actor : filters.confidence;
       chip.setAttribute('aria-pressed', String(set.has(chip.dataset.value as never)));

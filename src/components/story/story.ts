@@ -15,6 +15,9 @@ interface StepInfo {
   state: unknown;
 }
 
+/** How long the reader stays on a step before the URL names it (ms). */
+const URL_PAUSE_MS = 250;
+
 /** Where the trigger line sits: below the sticky stage on phones, mid-screen on desktops. */
 function triggerPx(stage: HTMLElement): number {
   const vh = window.visualViewport?.height ?? window.innerHeight;
@@ -138,6 +141,7 @@ export function initStory(root: HTMLElement): () => void {
   const drawn = new Set<string>();
   let stopWidth: (() => void) | null = null;
   let first = true;
+  let urlTimer = 0;
   /** When the active step last changed (performance.now()). */
   let lastChangeAt = -Infinity;
 
@@ -169,6 +173,7 @@ export function initStory(root: HTMLElement): () => void {
         // The stage copy now shows what the browser drew (tests wait for it).
         if (firstDraw) root.querySelector(`[data-stage-slot="${step.graphic}"] > .graphic`)?.setAttribute('data-drawn', '');
         if (firstDraw && drawn.size === 1) performance.mark('graphics-ready');
+        prepareAround(target);
       }, 0);
     });
     // Fetch the code of the graphics the next steps will need.
@@ -178,11 +183,43 @@ export function initStory(root: HTMLElement): () => void {
     // Past the end of the story (the Sources list, the footer) the URL no longer names a step.
     const inStory = root.getBoundingClientRect().bottom > triggerPx(stage);
     if (index >= 0 && !keepForeignHash && inStory) {
-      if (location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
       if (!first) live.textContent = `Step ${index + 1} of ${steps.length}: ${step.heading}`;
+      // The URL follows once the reader pauses: a history write costs a slow phone part of a frame,
+      // and a fast scroll passes several steps.
+      clearTimeout(urlTimer);
+      urlTimer = window.setTimeout(() => {
+        if (activeIndex === index && !keepForeignHash && location.hash !== `#${step.id}`) history.replaceState(history.state, '', `#${step.id}`);
+      }, first ? 0 : URL_PAUSE_MS);
     }
     first = false;
   };
+
+  /*
+   * While the browser is idle after a step is drawn, the charts work out the states of the steps
+   * around it (the next, the one before, the one after next), one per idle period: the scroll that
+   * reaches one of them then only writes to the page. A newer step drops the older queue.
+   */
+  let prepareRun = 0;
+  const whenIdle = (fn: () => void): void => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });
+    else window.setTimeout(fn, 100);
+  };
+  function prepareAround(index: number): void {
+    const run = ++prepareRun;
+    const queue = [index + 1, index - 1, index + 2].flatMap((i) => steps[i] ?? []);
+    const next = (): void => {
+      const step = queue.shift();
+      if (!step || run !== prepareRun) return;
+      // Only charts already mounted (or on their way): preparing never fetches code.
+      const controller = controllers.get(step.graphic);
+      if (!controller) return next();
+      void controller.then((c) => {
+        if (run === prepareRun) c?.prepare?.(step.state as never);
+        whenIdle(next);
+      });
+    };
+    whenIdle(next);
+  }
 
   const startScrolly = (): void => {
     html.dataset.scrolly = 'on';
@@ -198,6 +235,8 @@ export function initStory(root: HTMLElement): () => void {
   };
 
   const stopScrolly = (): void => {
+    clearTimeout(urlTimer);
+    prepareRun++;
     scrolly?.destroy();
     scrolly = null;
     stopWidth?.();
