@@ -3,8 +3,6 @@
 export interface Memo<V> {
   /** The value for `key`, computed by `make` unless already held (then it becomes the most recent). */
   get(key: string, make: () => V): V;
-  /** Whether a value for `key` is held. */
-  has(key: string): boolean;
 }
 
 /** Keeps at most `limit` values; the least recently used goes first. */
@@ -21,6 +19,5 @@ export function createMemo<V>(limit: number): Memo<V> {
       while (held.size > limit) held.delete(held.keys().next().value as string);
       return value;
     },
-    has: (key) => held.has(key),
   };
 }
