@@ -216,6 +216,52 @@ test.describe('map explore figure: details cards', () => {
   });
 });
 
+test.describe('the table of the four states', () => {
+  // The story's text column is narrow at every width; the embed page gives the table the full width on desktops.
+  for (const path of ['/', '/embed/map/']) {
+    test(`fits its column on ${path}: cards where five columns do not fit, and always a table in the accessibility tree`, async ({
+      page,
+      isMobile,
+    }) => {
+      await page.goto(path);
+      await page.locator('#map-table').scrollIntoViewIfNeeded();
+      // The browser's own accessibility tree (Playwright's role queries read the DOM, not what CSS display leaves of it).
+      const cdp = await page.context().newCDPSession(page);
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#map-table' });
+      const count = async (role: string) => (await cdp.send('Accessibility.queryAXTree', { nodeId, role })).nodes.length;
+      // The tree follows layout asynchronously: on the long story page the region has only just been laid out.
+      await expect.poll(() => count('table')).toBe(1);
+      expect(await count('row')).toBe(statesFile.length + 1);
+      expect(await count('columnheader')).toBe(5);
+      expect(await count('rowheader')).toBe(statesFile.length);
+      expect(await count('cell')).toBe(statesFile.length * 4);
+      const table = page.getByRole('table', { name: 'The four states where voters reported the emails' });
+      const region = page.locator('.map-table-scroll');
+      await region.scrollIntoViewIfNeeded();
+      const { scrollWidth, clientWidth } = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+      expect(scrollWidth, 'the table does not scroll sideways').toBeLessThanOrEqual(clientWidth);
+      const firstRow = table.locator('tbody tr').first();
+      const labels = firstRow.locator('.map-table-label');
+      await expect(labels).toHaveCount(4);
+      if (isMobile || path === '/') {
+        // Each cell names its column, since the header row is out of sight.
+        await expect(labels).toHaveText(['What was reported', 'Places named', 'Counts as reported', 'Confidence']);
+        for (const label of await labels.all()) await expect(label).toBeVisible();
+        expect(await table.locator('thead').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
+      } else {
+        for (const label of await labels.all()) await expect(label).toBeHidden();
+        await expect(table.locator('thead th').first()).toBeVisible();
+        // Fixed layout: each of a row's cells starts where its column's header does.
+        const header = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().left)));
+        const cells = await firstRow.locator('th, td').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().left)));
+        expect(new Set(header).size).toBe(5);
+        expect(cells).toEqual(header);
+      }
+    });
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -189,6 +189,34 @@ test.describe('explore figures and the sticky stage', () => {
     await expect(page.locator('[data-stage]')).not.toHaveAttribute('data-away', '');
     await expect(page.locator(`[data-stage] [data-stage-slot="${steps[1]!.graphic}"]`)).toBeVisible();
   });
+
+  test('on phones and tablets, nothing of the stage shows through any explore figure', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'phones only: on desktops the stage sits beside the text');
+    await page.goto('/');
+    await storyLive(page);
+    for (const figure of ['map', 'relay', 'timeline']) {
+      // The end of the figure (its table or list), where the stage's own key would sit over the text.
+      await page.locator(`.explore--${figure}`).evaluate((el) => el.scrollIntoView({ block: 'end' }));
+      // Scrolling here from the previous figure passes story steps: wait for the stage to settle away again.
+      await expect
+        .poll(
+          () =>
+            page.locator('[data-stage]').evaluate((stage) =>
+              stage.hasAttribute('data-away')
+                ? [stage, ...stage.querySelectorAll('*')]
+                    .filter((el) => {
+                      const box = el.getBoundingClientRect();
+                      const onScreen = box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight;
+                      return onScreen && getComputedStyle(el).visibility === 'visible';
+                    })
+                    .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`)
+                : ['(the stage is not away)'],
+            ),
+          { message: `stage elements visible over the ${figure} figure` },
+        )
+        .toEqual([]);
+    }
+  });
 });
 
 test.describe('explore figures load when needed', () => {
