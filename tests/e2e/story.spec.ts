@@ -176,6 +176,47 @@ test.describe('scroll-driven story', () => {
   });
 });
 
+test.describe('a graphic coming back to the stage', () => {
+  test('is drawn ahead while hidden, so the step that brings it back only swaps the slots', async ({ page }) => {
+    test.setTimeout(90_000);
+    // The first map step after other graphics, and the step before it.
+    const backAt = steps.findIndex((s, i) => i > 0 && s.graphic === 'map' && steps[i - 1]!.graphic !== 'map' && steps.slice(0, i - 1).some((p) => p.graphic === 'map'));
+    expect(backAt, 'the story returns to the map after other graphics').toBeGreaterThan(0);
+    const back = steps[backAt]!;
+    const lastMapBefore = steps.slice(0, backAt).findLastIndex((s) => s.graphic === 'map');
+    await page.goto(`/#${steps[lastMapBefore]!.id}`);
+    await storyLive(page);
+    const story = page.locator('#story');
+    const map = stageGraphic(page, 'map');
+    await expect(map).toHaveAttribute('data-drawn', '');
+    // Read on, step by step, to the step before the map comes back.
+    for (const step of steps.slice(lastMapBefore + 1, backAt)) {
+      await scrollToStep(page, step.id);
+      await expect(story).toHaveAttribute('data-active-step', step.id);
+    }
+    // While the map is hidden, it takes on the next step's state.
+    await expect(page.locator('[data-stage]')).not.toHaveAttribute('data-graphic', 'map');
+    await expect(map).toHaveAttribute('data-state', JSON.stringify(back.state));
+    await map.evaluate((g) => {
+      const w = window as unknown as { __mapWrites: number };
+      w.__mapWrites = 0;
+      new MutationObserver((records) => (w.__mapWrites += records.length)).observe(g.querySelector('svg')!, {
+        subtree: true,
+        attributes: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    await scrollToStep(page, back.id);
+    await expect(story).toHaveAttribute('data-active-step', back.id);
+    await expect(page.locator('[data-stage]')).toHaveAttribute('data-graphic', 'map');
+    await expect(page.locator('[data-stage-slot="map"]')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __mapWrites: number }).__mapWrites), 'writes to the map SVG').toBe(0);
+    await expect(map).toHaveAttribute('data-state', JSON.stringify(back.state));
+  });
+});
+
 test.describe('explore figures and the sticky stage', () => {
   test('on phones the stage steps aside while an explore figure is on screen, and comes back after', async ({ page, isMobile }) => {
     test.skip(!isMobile, 'phones only: on desktops the stage sits beside the text');

@@ -1,7 +1,7 @@
 // The relay layout: every edge end exists, nothing overlaps at phone/tablet/desktop widths, same input → same scene.
 import { describe, expect, it } from 'vitest';
 import { data } from '../../src/lib/data';
-import { layout, type Box, type Scene } from '../../src/charts/relay/layout';
+import { layout, warmUpInput, type Box, type Scene } from '../../src/charts/relay/layout';
 import { relayInput } from '../../src/charts/relay/payload';
 import type { RelayState } from '../../src/lib/data/steps';
 
@@ -157,5 +157,17 @@ describe('relay layout', () => {
   it('reading order lists every node and edge once', () => {
     const scene = layout(input, { width: 390 }, { view: 'full' });
     expect([...scene.order].sort()).toEqual([...data.relay.nodes.map((n) => n.id), ...data.relay.edges.map((e) => e.id)].sort());
+  });
+
+  it('the warm-up slice is a small, whole part of the data that lays out in every state', () => {
+    const slice = warmUpInput(input);
+    const hops = new Set(input.edges.map((e) => e.hop));
+    expect(slice.edges).toHaveLength(hops.size);
+    expect(new Set(slice.edges.map((e) => e.hop))).toEqual(hops);
+    expect(slice.nodes.length).toBeLessThanOrEqual(input.nodes.length / 2);
+    const ids = new Set(slice.nodes.map((n) => n.id));
+    expect(slice.edges.every((e) => ids.has(e.from) && ids.has(e.to))).toBe(true);
+    expect(slice.seen === null || ids.has(slice.seen.node)).toBe(true);
+    for (const state of STATES) expect(layout(slice, { width: 390 }, state).nodes).toHaveLength(slice.nodes.length);
   });
 });

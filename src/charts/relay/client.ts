@@ -3,7 +3,7 @@ import { onWidthChange } from '../../lib/scrolly';
 import { createMemo } from '../../lib/memo';
 import { prefersReducedMotion } from '../../lib/motion';
 import type { GraphicStates, MountGraphic } from '../types';
-import { layout, type RelayInput, type Scene } from './layout';
+import { layout, warmUpInput, type RelayInput, type Scene } from './layout';
 import { createUpdater } from './update';
 import { setupCards } from './cards';
 
@@ -82,9 +82,10 @@ export const mount: MountGraphic<'relay'> = (root) => {
     scene = next;
   };
 
-  // The stage copy is mounted ahead of its first step, off screen: its first layout (the slowest,
-  // as the code runs for the first time), then the text of half its nodes, then the other half, then
-  // the rest of its first draw each get a task of their own, with a frame between them, so a phone
+  // The stage copy is mounted ahead of its first step, off screen: a layout of a small slice of the
+  // data (the code runs for the first time, and compiles), then its first full layout, then the text
+  // of half its nodes, then the other half, then the rest of its first draw each get a task of their
+  // own, with a frame between them, so a phone
   // scrolling meanwhile meets short tasks and frames rather than one long one. All use the width the
   // resize observer first reports, so none forces the browser to lay out the page. A state asked for
   // sooner draws at once. The explore copy draws now: it is on screen and ready means laid out.
@@ -108,6 +109,7 @@ export const mount: MountGraphic<'relay'> = (root) => {
     const ids = (half: 0 | 1): Set<string> => new Set(layoutAt(width).nodes.filter((_, i) => i % 2 === half).map((n) => n.id));
     warmUp = window.setTimeout(() => {
       warmStep([
+        () => layout(warmUpInput(input), { width }, current),
         () => layoutAt(width),
         () => updater.writeTexts(layoutAt(width), ids(0)),
         () => updater.writeTexts(layoutAt(width), ids(1)),

@@ -139,6 +139,10 @@ export function initStory(root: HTMLElement): () => void {
   let activeIndex = -1;
   /** Graphics whose controller has drawn at least once (their first draw is a jump, not a transition). */
   const drawn = new Set<string>();
+  /** Hidden graphics already drawn, at idle, in a neighbouring step's state: graphic → that state (JSON). */
+  const predrawn = new Map<string, string>();
+  /** When each graphic last left the stage (performance.now()): it fades out for motion.uiMs after. */
+  const leftAt = new Map<string, number>();
   let stopWidth: (() => void) | null = null;
   let first = true;
   let urlTimer = 0;
@@ -152,6 +156,8 @@ export function initStory(root: HTMLElement): () => void {
     root.dataset.activeStep = index >= 0 ? step.id : '';
     activeIndex = index;
     updateAway();
+    const leaving = stage.dataset.graphic;
+    if (leaving && leaving !== step.graphic) leftAt.set(leaving, performance.now());
     stage.dataset.graphic = step.graphic;
     // A jump (first paint, deep link, skipping several steps) draws at once; a neighbour step animates,
     // unless the reader is flicking through faster than a transition lasts: each state then lands at
@@ -169,7 +175,10 @@ export function initStory(root: HTMLElement): () => void {
         if (!controller || activeIndex !== target) return;
         const firstDraw = !drawn.has(step.graphic);
         drawn.add(step.graphic);
-        controller.setState(step.state as never, { duration: firstDraw ? 0 : chartDuration(jump) });
+        // A graphic drawn ahead while hidden already shows this state: its slot only has to appear.
+        const ready = predrawn.get(step.graphic) === JSON.stringify(step.state);
+        predrawn.delete(step.graphic);
+        if (!ready) controller.setState(step.state as never, { duration: firstDraw ? 0 : chartDuration(jump) });
         // The stage copy now shows what the browser drew (tests wait for it).
         if (firstDraw) root.querySelector(`[data-stage-slot="${step.graphic}"] > .graphic`)?.setAttribute('data-drawn', '');
         if (firstDraw && drawn.size === 1) performance.mark('graphics-ready');
@@ -198,6 +207,9 @@ export function initStory(root: HTMLElement): () => void {
    * While the browser is idle after a step is drawn, the charts work out the states of the steps
    * around it (the next, the one before, the one after next), one per idle period: the scroll that
    * reaches one of them then only writes to the page. A newer step drops the older queue.
+   * A hidden graphic that the next (or the previous) step brings back goes further: it is drawn in
+   * that step's state while hidden, so the scroll that reaches the step only swaps the slots (the
+   * reader sees the new state fade in, and the frame has no chart work and no layout of the chart).
    */
   let prepareRun = 0;
   const whenIdle = (fn: () => void): void => {
@@ -206,15 +218,26 @@ export function initStory(root: HTMLElement): () => void {
   };
   function prepareAround(index: number): void {
     const run = ++prepareRun;
-    const queue = [index + 1, index - 1, index + 2].flatMap((i) => steps[i] ?? []);
+    const shown = steps[index]?.graphic;
+    const queue = [index + 1, index - 1, index + 2].flatMap((i) => (steps[i] ? [{ step: steps[i], near: Math.abs(i - index) === 1 }] : []));
+    const drawnAhead = new Set<string>();
     const next = (): void => {
-      const step = queue.shift();
-      if (!step || run !== prepareRun) return;
+      const item = queue.shift();
+      if (!item || run !== prepareRun) return;
+      const { step, near } = item;
       // Only charts already mounted (or on their way): preparing never fetches code.
       const controller = controllers.get(step.graphic);
       if (!controller) return next();
       void controller.then((c) => {
-        if (run === prepareRun) c?.prepare?.(step.state as never);
+        if (run !== prepareRun || !c) return;
+        // Only a graphic that has been drawn before (its first draw stays with its first step), has
+        // finished fading out (a reader would see it change), and once per graphic (the next step wins).
+        const fading = performance.now() - (leftAt.get(step.graphic) ?? -Infinity) < motion.uiMs;
+        if (near && step.graphic !== shown && drawn.has(step.graphic) && !fading && !drawnAhead.has(step.graphic)) {
+          drawnAhead.add(step.graphic);
+          c.setState(step.state as never, { duration: 0 });
+          predrawn.set(step.graphic, JSON.stringify(step.state));
+        } else c.prepare?.(step.state as never);
         whenIdle(next);
       });
     };
@@ -237,6 +260,7 @@ export function initStory(root: HTMLElement): () => void {
   const stopScrolly = (): void => {
     clearTimeout(urlTimer);
     prepareRun++;
+    predrawn.clear();
     scrolly?.destroy();
     scrolly = null;
     stopWidth?.();
