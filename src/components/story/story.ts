@@ -229,7 +229,8 @@ export function initStory(root: HTMLElement): () => void {
       const controller = controllers.get(step.graphic);
       if (!controller) return next();
       void controller.then((c) => {
-        if (run !== prepareRun || !c) return;
+        if (run !== prepareRun) return;
+        if (!c) return whenIdle(next);
         // Only a graphic that has been drawn before (its first draw stays with its first step), has
         // finished fading out (a reader would see it change), and once per graphic (the next step wins).
         const fading = performance.now() - (leftAt.get(step.graphic) ?? -Infinity) < motion.uiMs;
