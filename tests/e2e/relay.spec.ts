@@ -133,8 +133,15 @@ test.describe('relay on the story stage', () => {
     await goToStep(page, relaySteps[0]!.id);
     let zooms = 0;
     let checked = 0;
-    for (const step of relaySteps.slice(1)) {
+    for (const [i, step] of relaySteps.entries()) {
+      if (i === 0) continue;
       await page.waitForTimeout(700); // reading pace: the next step animates
+      if (JSON.stringify(step.state) === JSON.stringify(relaySteps[i - 1]!.state)) {
+        // The same state as the step before: the story leaves the chart alone (nothing to zoom).
+        await page.locator(`[id="${step.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await expect(page.locator('#story')).toHaveAttribute('data-active-step', step.id);
+        continue;
+      }
       // As the new state lands: count viewBox writes, freeze every animation at its start and measure
       // the boxes shown in both states that keep their place in the layout.
       const landing = stage(page).evaluate(

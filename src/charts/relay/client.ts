@@ -85,10 +85,10 @@ export const mount: MountGraphic<'relay'> = (root) => {
   // The stage copy is mounted ahead of its first step, off screen: a layout of a small slice of the
   // data (the code runs for the first time, and compiles), then its first full layout, then the text
   // of half its nodes, then the other half, then the rest of its first draw each get a task of their
-  // own, with a frame between them, so a phone
-  // scrolling meanwhile meets short tasks and frames rather than one long one. All use the width the
-  // resize observer first reports, so none forces the browser to lay out the page. A state asked for
-  // sooner draws at once. The explore copy draws now: it is on screen and ready means laid out.
+  // own, with a frame between them, so a phone scrolling meanwhile meets short tasks and frames rather
+  // than one long one. All use the width the resize observer first reports, so none forces the browser
+  // to lay out the page. A state asked for sooner draws at once. The explore copy draws now: it is on
+  // screen and ready means laid out.
   let warmUp = 0;
   let warmFrame = 0;
   const stage = root.dataset.variant === 'stage';

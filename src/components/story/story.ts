@@ -139,8 +139,6 @@ export function initStory(root: HTMLElement): () => void {
   let activeIndex = -1;
   /** Graphics whose controller has drawn at least once (their first draw is a jump, not a transition). */
   const drawn = new Set<string>();
-  /** Hidden graphics already drawn, at idle, in a neighbouring step's state: graphic → that state (JSON). */
-  const predrawn = new Map<string, string>();
   /** When each graphic last left the stage (performance.now()): it fades out for motion.uiMs after. */
   const leftAt = new Map<string, number>();
   let stopWidth: (() => void) | null = null;
@@ -175,9 +173,9 @@ export function initStory(root: HTMLElement): () => void {
         if (!controller || activeIndex !== target) return;
         const firstDraw = !drawn.has(step.graphic);
         drawn.add(step.graphic);
-        // A graphic drawn ahead while hidden already shows this state: its slot only has to appear.
-        const ready = predrawn.get(step.graphic) === JSON.stringify(step.state);
-        predrawn.delete(step.graphic);
+        // A graphic that already shows this state (drawn ahead while hidden, see prepareAround) is
+        // left alone: its slot only has to appear.
+        const ready = !firstDraw && JSON.stringify(controller.state) === JSON.stringify(step.state);
         if (!ready) controller.setState(step.state as never, { duration: firstDraw ? 0 : chartDuration(jump) });
         // The stage copy now shows what the browser drew (tests wait for it).
         if (firstDraw) root.querySelector(`[data-stage-slot="${step.graphic}"] > .graphic`)?.setAttribute('data-drawn', '');
@@ -237,7 +235,6 @@ export function initStory(root: HTMLElement): () => void {
         if (near && step.graphic !== shown && drawn.has(step.graphic) && !fading && !drawnAhead.has(step.graphic)) {
           drawnAhead.add(step.graphic);
           c.setState(step.state as never, { duration: 0 });
-          predrawn.set(step.graphic, JSON.stringify(step.state));
         } else c.prepare?.(step.state as never);
         whenIdle(next);
       });
@@ -261,7 +258,6 @@ export function initStory(root: HTMLElement): () => void {
   const stopScrolly = (): void => {
     clearTimeout(urlTimer);
     prepareRun++;
-    predrawn.clear();
     scrolly?.destroy();
     scrolly = null;
     stopWidth?.();
