@@ -95,7 +95,7 @@ test.describe('map on the sticky stage', () => {
         expect(await zoomScale(map)).toBeGreaterThan(2.5);
         const counties = statesFile.find((s) => s.code === 'FL')!.places;
         await expect(map.locator('use.co')).toHaveCount(counties.length);
-        await expect(map.locator('use.co[data-id="12035"]')).toHaveClass(/co--single-report/);
+        await expect(map.locator('use.co[data-id="12017"]')).toHaveClass(/co--single-report/);
         for (const c of counties) expect(notes).toContain(c.name.replace(/ County$/, ''));
       }
       if (view === 'alaska') {

@@ -326,7 +326,7 @@ test.describe('relay details cards (explore figure)', () => {
     await exploreReady(page, 'relay');
     const fig = explore(page);
     const card = fig.locator('[data-relay-card]');
-    const node = fig.locator('.relay-node[data-id="seed-singapore"]');
+    const node = fig.locator('.relay-node[data-id="joongang-singapore"]');
     await node.scrollIntoViewIfNeeded();
     await node.hover();
     await expect(card).toBeVisible();

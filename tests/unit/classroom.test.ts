@@ -34,8 +34,8 @@ describe('claim answers', () => {
 
   it('follows the dataset: changing an entry’s confidence changes the answer', () => {
     const relay = structuredClone(data.relay);
-    relay.nodes.find((n) => n.id === 'seed-singapore')!.confidence = 'disputed';
-    const claim = classroom.claims.find((c) => c.ref.file === 'relay' && c.ref.id === 'seed-singapore')!;
+    relay.nodes.find((n) => n.id === 'joongang-singapore')!.confidence = 'disputed';
+    const claim = classroom.claims.find((c) => c.ref.file === 'relay' && c.ref.id === 'joongang-singapore')!;
     expect(deriveClaimAnswer(claim, { ...data, relay }).confidence).toBe('disputed');
   });
 
@@ -52,7 +52,7 @@ describe('claim answers', () => {
 
 describe('validation of data/classroom.json', () => {
   const cases: Array<{ rule: string; break: (r: any) => void; entry: string; field: string; message: RegExp }> = [
-    { rule: 'a relay node ref must exist', break: (r) => (r.claims[7].ref.id = 'seed-singapur'), entry: 'claims singapore-server', field: 'ref.id', message: /no node "seed-singapur" in data\/relay\.json/ },
+    { rule: 'a relay node ref must exist', break: (r) => (r.claims[7].ref.id = 'joongang-singapur'), entry: 'claims singapore-server', field: 'ref.id', message: /no node "joongang-singapur" in data\/relay\.json/ },
     { rule: 'a timeline ref must exist', break: (r) => (r.claims[0].ref.id = 'no-such-event'), entry: 'claims iran-sent', field: 'ref.id', message: /no event "no-such-event" in data\/timeline\.json/ },
     { rule: 'a state item ref must exist', break: (r) => (r.claims[9].ref.item = 'counts[99]'), entry: 'claims florida-200', field: 'ref.item', message: /state "FL" has no counts\[99\] in data\/states\.json/ },
     { rule: 'a ref must name a known file', break: (r) => (r.claims[0].ref.file = 'steps'), entry: 'claims iran-sent', field: 'ref.file', message: /.+/ },
@@ -60,6 +60,7 @@ describe('validation of data/classroom.json', () => {
     { rule: 'cited sources must exist', break: (r) => (r.vocabulary[0].sources = ['S1', 'S9999']), entry: 'vocabulary spoofing', field: 'sources[1]', message: /unknown source id "S9999"/ },
     { rule: 'lesson sources can be cited', break: (r) => (r.vocabulary[0].sources = ['L9']), entry: 'vocabulary spoofing', field: 'sources[0]', message: /unknown source id "L9"/ },
     { rule: 'the arc adds up to the advertised time', break: (r) => (r.arc[0].full = 10), entry: 'arc', field: 'full', message: /not header\.fullMinutes/ },
+    { rule: 'a marked phrase must be in the email as printed', break: (r) => (r.email.marks[1].phrase = 'otherwise we will follow you'), entry: 'email', field: 'marks[1].phrase', message: /not found verbatim .* in the email as S21 printed it/ },
     { rule: 'the email points only to existing spots', break: (r) => (r.email.spotAt.headers = 'nowhere'), entry: 'email', field: 'spotAt.headers', message: /unknown spot "nowhere"/ },
     { rule: 'lesson source URLs are https', break: (r) => (r.sources[0].url = 'http://example.org'), entry: 'sources L1', field: 'url', message: /https/ },
     { rule: 'claim ids are unique', break: (r) => (r.claims[1].id = r.claims[0].id), entry: 'claims iran-sent', field: 'id', message: /duplicate/ },

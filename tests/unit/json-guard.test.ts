@@ -17,9 +17,13 @@ function rootWith(file: string, text: string): string {
   return root;
 }
 
-/** Offset of the last `}` before the middle of the text: a cut that leaves a trailing comma possible. */
-function lastBraceBeforeMiddle(text: string): number {
-  return text.lastIndexOf('}', Math.floor(text.length / 2));
+/** The text with a comma added after its last value, before the closing bracket (the classic slip). */
+function withTrailingComma(text: string): { broken: string; at: number } {
+  const body = text.trimEnd();
+  const close = body.length - 1;
+  let at = close;
+  while (at > 0 && /\s/.test(body[at - 1] ?? '')) at--;
+  return { broken: `${body.slice(0, at)},${body.slice(at)}\n`, at };
 }
 
 describe('the JSON syntax locator', () => {
@@ -58,12 +62,11 @@ describe.each(DATA_FILES)('data/%s, broken', (file) => {
   });
 
   it('with a trailing comma: the report names the file, the comma’s line and column', () => {
-    const at = lastBraceBeforeMiddle(text) + 1;
-    const broken = `${text.slice(0, at)},\n]`;
+    const { broken, at } = withTrailingComma(text);
     const reports = checkJsonDir(rootWith(file, broken), 'data');
     const comma = lineColumn(broken, at);
     expect(reports).toEqual([`data/${file}:${comma.line}:${comma.column}: not valid JSON: ${findJsonSyntaxError(broken)?.message}`]);
-    expect(reports[0]).toMatch(/trailing comma|expected “,”/);
+    expect(reports[0]).toMatch(/a trailing comma before “[\]}]” \(JSON allows none\)$/);
   });
 });
 

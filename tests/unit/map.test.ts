@@ -113,8 +113,10 @@ describe('layout', () => {
     expect(s.countyMesh).toBe(true);
     const places = data.states.find((x) => x.code === 'FL')!.places;
     expect(s.counties.map((c) => [c.id, c.confidence])).toEqual(places.map((p) => [p.fips, p.confidence]));
+    const citrus = s.annotations.l.find((a) => a.id === 'county-12017')!;
+    expect(citrus.lines.map((l) => l.text)).toEqual(['Citrus', 'single report']);
     const flagler = s.annotations.l.find((a) => a.id === 'county-12035')!;
-    expect(flagler.lines.map((l) => l.text)).toEqual(['Flagler', 'single report']);
+    expect(flagler.lines.map((l) => l.text)).toEqual(['Flagler']);
   });
 
   test('"alaska" lists the communities in a callout and plots no point for them', () => {

@@ -27,6 +27,22 @@ const cases: Case[] = [
   { rule: 'source ids are unique', break: (r) => (r['data/sources.json'][1].id = 'S1'), file: 'data/sources.json', entry: 'S1', field: 'id', message: /duplicate id/ },
   { rule: 'unknown fields are rejected, not ignored', break: (r) => (r['data/sources.json'][0].publsher = 'typo'), file: 'data/sources.json', entry: 'S1', field: '(entry)', message: /publsher/ },
   { rule: 'required text must not be empty', break: (r) => (r['data/sources.json'][0].supports = '  '), file: 'data/sources.json', entry: 'S1', field: 'supports', message: /empty/ },
+  // sources.json: provenance (a link off the publisher's domains says what it is; a copy carries its label)
+  { rule: 'an original must be on the publisher’s domains', break: (r) => ((r['data/sources.json'][1].provenance = 'original'), delete r['data/sources.json'][1].copy), file: 'data/sources.json', entry: 'S2', field: 'url', message: /host "example\.org" is not one of the publisher’s domains \(paper\.example\)/ },
+  { rule: 'an official record must be on the agency’s domains', break: (r) => (r['data/sources.json'][0].publisherDomains = ['dni.gov']), file: 'data/sources.json', entry: 'S1', field: 'url', message: /not one of the publisher’s domains \(dni\.gov\)/ },
+  { rule: 'a publisher domain is a full domain name', break: (r) => (r['data/sources.json'][0].publisherDomains = ['org']), file: 'data/sources.json', entry: 'S1', field: 'publisherDomains[0]', message: /lower-case domain/ },
+  { rule: 'a copy needs its label', break: (r) => delete r['data/sources.json'][1].copy, file: 'data/sources.json', entry: 'S2', field: 'copy', message: /required for a copy/ },
+  { rule: 'a copy’s label names the copy’s own site', break: (r) => (r['data/sources.json'][1].copy.site = 'daccess.net'), file: 'data/sources.json', entry: 'S2', field: 'copy.site', message: /"example\.org"/ },
+  { rule: 'a copy cannot sit on the publisher’s own domain', break: (r) => (r['data/sources.json'][1].publisherDomains = ['example.org']), file: 'data/sources.json', entry: 'S2', field: 'provenance', message: /publisher’s own domain/ },
+  { rule: 'a republication names who republished it', break: (r) => ((r['data/sources.json'][1].provenance = 'republication'), delete r['data/sources.json'][1].copy), file: 'data/sources.json', entry: 'S2', field: 'republishedBy', message: /who republished it/ },
+  { rule: 'a news report is not an official record', break: (r) => ((r['data/sources.json'][1].provenance = 'official'), delete r['data/sources.json'][1].copy, (r['data/sources.json'][1].publisherDomains = ['example.org'])), file: 'data/sources.json', entry: 'S2', field: 'provenance', message: /not an official record/ },
+  { rule: 'provenance must be known', break: (r) => (r['data/sources.json'][0].provenance = 'mirror'), file: 'data/sources.json', entry: 'S1', field: 'provenance', message: /.+/ },
+  { rule: 'every source lists its publisher’s domains', break: (r) => (r['data/sources.json'][0].publisherDomains = []), file: 'data/sources.json', entry: 'S1', field: 'publisherDomains', message: /publisher’s own domain/ },
+  // email.json
+  { rule: 'an email printing cites a known source', break: (r) => (r['data/email.json'].versions[0].printings[0].source = 'S9'), file: 'data/email.json', entry: 'versions as-sent', field: 'printings[0].source[0]', message: /unknown source id "S9"/ },
+  { rule: 'the email shown as received is a printing that exists', break: (r) => (r['data/email.json'].shown.source = 'S1'), file: 'data/email.json', entry: 'shown', field: 'source', message: /no printing by "S1"/ },
+  { rule: 'the email shown as received is one continuous text', break: (r) => r['data/email.json'].versions[0].printings[0].parts.push('More.'), file: 'data/email.json', entry: 'shown', field: 'source', message: /one continuous text/ },
+  { rule: 'the sender address is an address', break: (r) => (r['data/email.json'].sender.address = 'Proud Boys'), file: 'data/email.json', entry: 'sender', field: 'address', message: /email address/ },
   // states.json
   { rule: 'state code must be a real state', break: (r) => ((r['data/states.json'][0].code = 'XX'), (r['data/states.json'][0].id = 'XX')), file: 'data/states.json', entry: 'XX', field: 'code', message: /not a US state/ },
   { rule: 'state FIPS must match the code', break: (r) => (r['data/states.json'][0].fips = '02'), file: 'data/states.json', entry: 'FL', field: 'fips', message: /does not match/ },

@@ -1,7 +1,7 @@
 // Activity 3 (read laterally): sources grouped by kind for the picker, and a small per-source payload for the browser.
 import type { Dataset } from '../data/validate';
 import type { SourceKind } from '../data/schemas';
-import { citationsIn } from '../data/steps';
+import { citationLists } from '../data/citations';
 import { KIND_LABEL, numberSources } from '../sources';
 import { formatDate } from '../format';
 
@@ -47,20 +47,6 @@ export interface LateralSource {
 export interface LateralGroup {
   title: string;
   options: Array<{ id: string; label: string }>;
-}
-
-/** Every list of source ids that backs one fact somewhere in the dataset. */
-function citationLists(d: Dataset): string[][] {
-  const lists: string[][] = [];
-  for (const s of d.states) {
-    lists.push(s.arrived.sources);
-    for (const x of [...s.places, ...s.counts, ...s.statements, ...s.context]) lists.push(x.sources);
-  }
-  for (const n of d.relay.nodes) lists.push(n.sources);
-  for (const e of d.relay.edges) lists.push(e.sources);
-  for (const e of d.timeline) lists.push(e.sources);
-  for (const step of d.steps.steps) for (const p of step.body) lists.push(citationsIn(p));
-  return lists;
 }
 
 function shorten(text: string, max: number): string {

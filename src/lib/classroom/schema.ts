@@ -84,18 +84,15 @@ export const ClassroomFile = z.strictObject({
     claims: z.strictObject({ title: nonEmpty, intro: nonEmpty }),
     lateral: z.strictObject({ title: nonEmpty }),
   }),
+  /** The email itself comes from data/email.json (the printing the story shows); the lesson only marks spots in it. */
   email: z.strictObject({
     notice: z.array(CitedLine).min(1),
-    fromName: nonEmpty,
-    fromAddress: nonEmpty,
-    domain: nonEmpty,
+    /** The To: line as the newspaper redacted it, e.g. "(NAME)". */
     to: nonEmpty,
-    subject: nonEmpty,
     /** Which spot each part of the email's header points to. */
     spotAt: z.strictObject({ fromName: Slug, domain: Slug, subject: Slug, headers: Slug }),
-    body: z
-      .array(z.strictObject({ text: nonEmpty, spot: Slug.optional(), editorial: z.boolean() }))
-      .min(1),
+    /** Phrases of the email's text to mark, each found verbatim in it, with the spot it points to. */
+    marks: z.array(z.strictObject({ phrase: nonEmpty, spot: Slug })).min(1),
   }),
   spots: z.array(Spot).min(1),
   claims: z.array(Claim).min(1),

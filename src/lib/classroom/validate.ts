@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { DataValidationError, formatPath, type DataFile, type DataIssue, type Dataset } from '../data/validate';
 import type { ConfidenceId } from '../data/schemas';
 import { ClassroomFile, type Claim, type ClaimRef, type ClassroomData } from './schema';
+import { shownPrinting } from '../data/email';
 
 /**
  * data/classroom.json is validated here rather than in the core dataset, but its problems are reported
@@ -17,7 +18,7 @@ export interface ClaimAnswer {
   sources: string[];
   /** The entry's own words (description, summary, count…), shown with the answer. */
   text: string;
-  /** Where it comes from, for teachers: "data/relay.json › nodes seed-singapore". */
+  /** Where it comes from, for teachers: "data/relay.json › nodes joongang-singapore". */
   origin: string;
 }
 
@@ -25,9 +26,39 @@ export interface ClassroomClaim extends Claim {
   answer: ClaimAnswer;
 }
 
+/** The lesson's email: the words from data/email.json, cut into plain and marked pieces. */
+export interface ClassroomEmail extends Pick<ClassroomData['email'], 'notice' | 'to' | 'spotAt'> {
+  fromName: string;
+  fromAddress: string;
+  /** The address's domain, e.g. "officialproudboys.com". */
+  domain: string;
+  subject: string;
+  /** The source of the printing shown. */
+  printedBy: string;
+  body: Array<{ text: string; spot?: string }>;
+}
+
 /** The validated lesson, with every claim's answer derived from the dataset. */
-export interface Classroom extends Omit<ClassroomData, 'claims'> {
+export interface Classroom extends Omit<ClassroomData, 'claims' | 'email'> {
   claims: ClassroomClaim[];
+  email: ClassroomEmail;
+}
+
+/** Cuts a text into pieces at each marked phrase (in the order they occur); null names a phrase not found. */
+export function markPhrases(text: string, marks: ReadonlyArray<{ phrase: string; spot: string }>): Array<{ text: string; spot?: string }> | { missing: number } {
+  const found = marks.map((m, i) => ({ ...m, i, at: text.indexOf(m.phrase) }));
+  const missing = found.find((m) => m.at < 0);
+  if (missing) return { missing: missing.i };
+  const out: Array<{ text: string; spot?: string }> = [];
+  let last = 0;
+  for (const m of found.sort((a, b) => a.at - b.at)) {
+    if (m.at < last) return { missing: m.i };
+    if (m.at > last) out.push({ text: text.slice(last, m.at) });
+    out.push({ text: m.phrase, spot: m.spot });
+    last = m.at + m.phrase.length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last) });
+  return out;
 }
 
 type Resolved = { answer: ClaimAnswer } | { field: string; message: string };
@@ -169,12 +200,13 @@ export function validateClassroom(raw: unknown, dataset: Dataset): Classroom {
     pointed.add(id);
     if (!spotIds.has(id)) push('email', `spotAt.${where}`, `unknown spot "${id}"`);
   }
-  lesson.email.body.forEach((line, i) => {
-    if (line.spot === undefined) return;
-    pointed.add(line.spot);
-    if (!spotIds.has(line.spot)) push('email', `body[${i}].spot`, `unknown spot "${line.spot}"`);
+  lesson.email.marks.forEach((m, i) => {
+    pointed.add(m.spot);
+    if (!spotIds.has(m.spot)) push('email', `marks[${i}].spot`, `unknown spot "${m.spot}"`);
   });
-  if (!lesson.email.fromAddress.endsWith(`@${lesson.email.domain}`)) push('email', 'domain', `is not the domain of fromAddress "${lesson.email.fromAddress}"`);
+  const shown = shownPrinting(dataset.email).printing;
+  const body = markPhrases(shown.parts.join(' '), lesson.email.marks);
+  if ('missing' in body) push('email', `marks[${body.missing}].phrase`, `is not found verbatim (or overlaps another mark) in the email as ${shown.source} printed it (data/email.json)`);
   lesson.email.notice.forEach((n, i) => checkSources('email', `notice[${i}].sources`, n.sources));
   for (const spot of lesson.spots) {
     if (!pointed.has(spot.id)) push(`spots ${spot.id}`, 'id', 'no part of the email points to this spot');
@@ -206,6 +238,16 @@ export function validateClassroom(raw: unknown, dataset: Dataset): Classroom {
   });
   for (const v of lesson.vocabulary) checkSources(`vocabulary ${v.id}`, 'sources', v.sources);
 
-  if (issues.length) throw new DataValidationError(issues);
-  return { ...lesson, claims };
+  if (issues.length || 'missing' in body) throw new DataValidationError(issues);
+  const { sender, subject } = dataset.email;
+  const email: ClassroomEmail = {
+    ...lesson.email,
+    fromName: sender.display,
+    fromAddress: sender.address,
+    domain: sender.address.split('@')[1] ?? '',
+    subject: subject.text,
+    printedBy: shown.source,
+    body,
+  };
+  return { ...lesson, claims, email };
 }

@@ -7,6 +7,7 @@ import timeline from '../../../data/timeline.json' with { type: 'json' };
 import steps from '../../../data/steps.json' with { type: 'json' };
 import corrections from '../../../data/corrections.json' with { type: 'json' };
 import article from '../../../data/article.json' with { type: 'json' };
+import email from '../../../data/email.json' with { type: 'json' };
 import { validateDataset, type Dataset } from './validate';
 
 /** The whole validated dataset. Importing this module throws a DataValidationError if data/ is invalid. */
@@ -19,6 +20,7 @@ export const data: Dataset = validateDataset({
   'data/steps.json': steps,
   'data/corrections.json': corrections,
   'data/article.json': article,
+  'data/email.json': email,
 });
 
 export type { Dataset } from './validate';

@@ -1,6 +1,9 @@
 // Zod schemas for every file in data/: the shapes, field by field, with reader-facing messages.
 import { z } from 'astro/zod';
 import { fipsForCode } from './usStates';
+import { PROVENANCES, onDomains, siteOf } from './provenance';
+
+export { PROVENANCES, onDomains, siteOf };
 
 /* ---------- shared field types ---------- */
 
@@ -84,25 +87,109 @@ export const ConfidenceFile = z.array(ConfidenceLevel);
 export const SOURCE_KINDS = ['government', 'court', 'company-statement', 'news-report', 'analysis'] as const;
 export const SourceKind = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKind>;
+/** The kinds that are official records (a government's or company's own word). */
+export const OFFICIAL_KINDS: readonly SourceKind[] = ['government', 'court', 'company-statement'];
+
+/**
+ * What the page behind a source's URL is:
+ * - `original`: the work on its publisher's own site;
+ * - `official`: an official record on the government's or company's own site;
+ * - `republication`: a licensed republication (an AP story on a member paper's site, a print edition on PressReader);
+ * - `copy`: a copy on an unrelated site.
+ */
+export const Provenance = z.enum(PROVENANCES);
+export type Provenance = z.infer<typeof Provenance>;
+
+/** A domain a publisher owns: `washingtonpost.com`, or a host and path prefix such as `github.com/microsoft`. */
+export const PublisherDomain = z
+  .string()
+  .regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:\/[A-Za-z0-9._-]+)*$/, 'must be a lower-case domain such as "cbsnews.com" (optionally with a path: "github.com/microsoft")');
+
+/** Where we read a work when its URL is the original but the text we checked was elsewhere. */
+export const ReadIn = z.strictObject({
+  url: HttpsUrl,
+  /** Who carries it, e.g. "bdnews24.com" or "the New York Daily News print edition on PressReader". */
+  carrier: nonEmpty,
+  provenance: z.enum(['republication', 'copy']),
+});
+
+/** The label beside a copy: which site, and why we did not link the publisher's page. */
+export const CopyLabel = z.strictObject({
+  /** The copy's site as a reader sees it in the address bar, e.g. "daccess.net" (must match the URL). */
+  site: nonEmpty,
+  /** Why a copy: e.g. "the publisher's page was not available to us". */
+  why: nonEmpty,
+  /** False when the copy is known to differ from the original (a rewrite or a splice). */
+  faithful: z.boolean(),
+});
 
 export const Source = z
   .strictObject({
     id: SourceId,
+    /** The original work's publisher (for an AP story on a member paper: "The Associated Press"). */
     publisher: nonEmpty,
+    /** The publisher's own domain(s); the URL's host must be one of them unless the source is a republication or a copy. */
+    publisherDomains: z.array(PublisherDomain).min(1, 'must list the publisher’s own domain(s)'),
     title: nonEmpty,
     /** True when the title was inferred from the URL, not seen on the page. */
     titleInferred: z.boolean(),
     url: HttpsUrl,
-    published: IsoDate.nullable(),
+    /** What the page at `url` is. */
+    provenance: Provenance,
+    /** For a republication: who republished it, e.g. "South Florida Sun-Sentinel". */
+    republishedBy: nonEmpty.optional(),
+    /** For a copy: the label a reader sees beside the link. */
+    copy: CopyLabel.optional(),
+    /** Where we read it, when `url` is the original but the text we checked came from elsewhere. */
+    readIn: ReadIn.optional(),
+    published: PartialIsoDate.nullable(),
     kind: SourceKind,
     archiveUrl: HttpsUrl,
     /** What this source supports on the site. */
     supports: nonEmpty,
     note: nonEmpty.optional(),
   })
-  .refine(...ARCHIVE_LINK_RULE);
+  .refine(...ARCHIVE_LINK_RULE)
+  .superRefine(checkProvenance);
 export type Source = z.infer<typeof Source>;
 export const SourcesFile = z.array(Source);
+
+type SourceFields = {
+  url: string;
+  publisherDomains: string[];
+  provenance: Provenance;
+  kind: SourceKind;
+  republishedBy?: string | undefined;
+  copy?: { site: string } | undefined;
+  readIn?: { url: string } | undefined;
+};
+
+/** The provenance rules: a URL off the publisher's domains must say it is a republication or a copy, and a copy says where. */
+function checkProvenance(s: SourceFields, ctx: z.RefinementCtx): void {
+  const issue = (path: string | string[], message: string) =>
+    ctx.addIssue({ code: 'custom', path: typeof path === 'string' ? [path] : path, message });
+  let own: boolean;
+  try {
+    own = onDomains(s.url, s.publisherDomains);
+  } catch {
+    return; // an invalid URL is reported by its own field
+  }
+  const host = siteOf(s.url);
+  const firstHand = s.provenance === 'original' || s.provenance === 'official';
+  if (firstHand && !own) {
+    issue('url', `host "${host}" is not one of the publisher’s domains (${s.publisherDomains.join(', ')}): if this is a republication or a copy, say so in "provenance"`);
+  }
+  if (!firstHand && own) issue('provenance', `is "${s.provenance}", but "${host}" is the publisher’s own domain: use "original" or "official"`);
+  const official = OFFICIAL_KINDS.includes(s.kind);
+  if (s.provenance === 'official' && !official) issue('provenance', `is "official", but kind "${s.kind}" is not an official record`);
+  if (s.provenance === 'original' && official) issue('provenance', `is "original", but a ${s.kind} record on its own site is "official"`);
+  if (s.provenance === 'republication' && !s.republishedBy) issue('republishedBy', 'is required for a republication: who republished it?');
+  if (s.provenance !== 'republication' && s.republishedBy) issue('republishedBy', 'is only for a republication');
+  if (s.provenance === 'copy' && !s.copy) issue('copy', 'is required for a copy: the label readers see beside the link (site, why, faithful)');
+  if (s.provenance !== 'copy' && s.copy) issue('copy', 'is only for a copy');
+  if (s.copy && s.copy.site !== host) issue(['copy', 'site'], `must be the copy’s own site "${host}" (readers see it in the address bar)`);
+  if (s.readIn && !firstHand) issue('readIn', 'is only for a source whose URL is the original or the official record');
+}
 
 /* ---------- states.json ---------- */
 
@@ -280,6 +367,18 @@ export const CitedText = z
   .min(1, 'must not be empty')
   .refine((p) => /\[S[^\]]*\]/.test(p), 'must cite at least one source, e.g. "… [S16]"');
 
+/** One count of the emails, with who counted: the counts differ, so the page shows them side by side. */
+export const EmailCount = z.strictObject({
+  /** The figure as reported: "tens of thousands", "about 25,000". */
+  figure: nonEmpty,
+  what: nonEmpty,
+  /** Who counted, and to whom they said it. */
+  who: nonEmpty,
+  date: IsoDate.optional(),
+  ...sourced,
+});
+export type EmailCount = z.infer<typeof EmailCount>;
+
 export const ArticleFile = z.strictObject({
   headline: nonEmpty,
   dek: nonEmpty,
@@ -290,5 +389,7 @@ export const ArticleFile = z.strictObject({
   intro: z.array(CitedText).min(1),
   known: z.array(z.strictObject({ text: CitedText, confidence: ConfidenceId })).min(1),
   disputed: z.array(z.strictObject({ text: CitedText, confidence: ConfidenceId })).min(1),
+  /** The email counts, side by side with who counted. */
+  counts: z.array(EmailCount).min(1),
 });
 export type Article = z.infer<typeof ArticleFile>;

@@ -18,6 +18,7 @@ import {
   type TimelineEvent,
 } from './schemas';
 import { StepsFile, type StepsData, crossCheckSteps, citationsIn } from './steps';
+import { EmailFile, type EmailData } from './email';
 
 /** The raw (unvalidated) contents of each data file, keyed by its path from the project root. */
 export interface RawDataset {
@@ -29,6 +30,7 @@ export interface RawDataset {
   'data/steps.json': unknown;
   'data/corrections.json': unknown;
   'data/article.json': unknown;
+  'data/email.json': unknown;
 }
 /** Every data file that can be named in a validation message (classroom.json is validated in src/lib/classroom). */
 export type DataFile = keyof RawDataset | 'data/classroom.json';
@@ -43,6 +45,7 @@ export interface Dataset {
   steps: StepsData;
   corrections: Corrections;
   article: Article;
+  email: EmailData;
 }
 
 /** One problem found in a data file. */
@@ -153,8 +156,9 @@ export function validateDataset(raw: RawDataset): Dataset {
   const steps = parse('data/steps.json', raw['data/steps.json'], StepsFile, ['sections', 'steps'], issues);
   const corrections = parse('data/corrections.json', raw['data/corrections.json'], CorrectionsFile, ['entries'], issues);
   const article = parse('data/article.json', raw['data/article.json'], ArticleFile, [], issues);
+  const email = parse('data/email.json', raw['data/email.json'], EmailFile, ['versions'], issues);
   if (issues.length) throw new DataValidationError(issues);
-  if (!article || !confidence || !sources || !states || !relay || !timeline || !steps || !corrections) {
+  if (!email || !article || !confidence || !sources || !states || !relay || !timeline || !steps || !corrections) {
     throw new DataValidationError(issues); // unreachable: every failed parse pushed an issue
   }
 
@@ -219,9 +223,32 @@ export function validateDataset(raw: RawDataset): Dataset {
   citedIn(article.intro, 'intro');
   citedIn(article.known.map((k) => k.text), 'known');
   citedIn(article.disputed.map((k) => k.text), 'disputed');
+  article.counts.forEach((c, i) => checkSources('data/article.json', 'counts', `[${i}].sources`, c.sources));
 
   crossCheckSteps(steps, { states, relay, timeline }, checkSources, issues);
+  crossCheckEmail(email, checkSources, issues);
 
   if (issues.length) throw new DataValidationError(issues);
-  return { confidence, sources, states, relay, timeline, steps, corrections, article };
+  return { confidence, sources, states, relay, timeline, steps, corrections, article, email };
+}
+
+/** The email's sources exist, and the printing the story shows exists as one continuous text. */
+function crossCheckEmail(email: EmailData, checkSources: SourceChecker, issues: DataIssue[]): void {
+  const f: DataFile = 'data/email.json';
+  checkSources(f, 'sender', 'sources', email.sender.sources);
+  checkSources(f, 'subject', 'sources', email.subject.sources);
+  checkSources(f, 'redaction', '(entry)', citationsIn(email.redaction));
+  email.differences.forEach((d, i) => checkSources(f, 'differences', `[${i}]`, citationsIn(d)));
+  checkUnique(f, email.versions.map((v) => v.id), issues, 'versions ');
+  for (const v of email.versions) {
+    checkSources(f, `versions ${v.id}`, 'about', citationsIn(v.about));
+    v.printings.forEach((p, i) => checkSources(f, `versions ${v.id}`, `printings[${i}].source`, [p.source]));
+  }
+  const version = email.versions.find((v) => v.id === email.shown.version);
+  const printing = version?.printings.find((p) => p.source === email.shown.source);
+  if (!printing) {
+    issues.push({ file: f, entry: 'shown', field: 'source', message: `no printing by "${email.shown.source}" in version "${email.shown.version}"` });
+  } else if (printing.parts.length !== 1) {
+    issues.push({ file: f, entry: 'shown', field: 'source', message: 'the printing shown as a recipient saw it must be one continuous text (one part)' });
+  }
 }
