@@ -1,6 +1,6 @@
 // The story page's foundation: intro and full source list from data, without JS, accessible, no off-site requests.
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, recordOffsiteRequests } from './helpers';
+import { expectNoAxeViolations, openCollapsed, recordOffsiteRequests } from './helpers';
 import sources from '../../data/sources.json' with { type: 'json' };
 import article from '../../data/article.json' with { type: 'json' };
 
@@ -82,6 +82,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline);
     await expect(page.locator('.intro p').first()).toBeVisible();
     await expect(page.locator('.source-list > li')).toHaveCount(sources.length);
+    await openCollapsed(page, 'sources');
     await expect(page.locator(`li[id="source-${sources[0]!.id}"]`)).toBeVisible();
   });
 });

@@ -38,7 +38,19 @@ export async function storyLive(page: Page): Promise<void> {
  */
 export async function exploreReady(page: Page, graphic: 'map' | 'relay' | 'timeline'): Promise<void> {
   await storyLive(page);
+  await openCollapsed(page, graphic);
   const fig = page.locator(`.explore--${graphic}`);
   await fig.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await fig.locator('.graphic[data-ready]').waitFor({ state: 'attached' });
+}
+
+/**
+ * Opens a collapsed part of the story page as a reader does, by its "Show all …" control (works with or
+ * without JavaScript): an explore figure by graphic name, or "sources".
+ */
+export async function openCollapsed(page: Page, part: 'map' | 'relay' | 'timeline' | 'sources'): Promise<void> {
+  const details = page.locator(part === 'sources' ? 'details[data-sources-details]' : `.explore-slot[data-explore-for="${part}"] details[data-explore-details]`);
+  if ((await details.count()) === 0 || (await details.getAttribute('open')) !== null) return;
+  await details.locator('> summary').click();
+  await expect(details).toHaveAttribute('open', '');
 }

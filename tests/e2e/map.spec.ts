@@ -2,7 +2,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import stepsFile from '../../data/steps.json' with { type: 'json' };
 import statesFile from '../../data/states.json' with { type: 'json' };
-import { expectNoAxeViolations, exploreReady, storyLive } from './helpers';
+import { expectNoAxeViolations, exploreReady, openCollapsed, storyLive } from './helpers';
 
 const mapSteps = stepsFile.steps.filter((s) => s.graphic === 'map');
 const fipsOf = Object.fromEntries(statesFile.map((s) => [s.code, s.fips]));
@@ -145,7 +145,7 @@ test.describe('map explore figure: details cards', () => {
     const map = exploreMap(page);
     await map.locator('.hit[data-code="AZ"]').hover();
     await expect(page.locator('#map-card-AZ')).toBeVisible();
-    await expect(page.locator('#map-card-AZ h3')).toHaveText('Arizona');
+    await expect(page.locator('#map-card-AZ .map-card-title')).toHaveText('Arizona');
     await expect(map.locator('.hit[data-code="AZ"]')).toHaveAttribute('aria-expanded', 'true');
     await map.locator('.hit[data-code="PA"]').hover();
     await expect(page.locator('#map-card-PA')).toBeVisible();
@@ -197,7 +197,7 @@ test.describe('map explore figure: details cards', () => {
     await expect(ak).toBeFocused();
     await expect(page.locator('#map-card-AK')).toBeVisible();
     await page.keyboard.press('Enter');
-    await expect(page.locator('#map-card-AK h3')).toBeFocused();
+    await expect(page.locator('#map-card-AK .map-card-title')).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(page.locator('#map-card-AK')).toBeHidden();
     await expect(ak).toBeFocused();
@@ -224,6 +224,7 @@ test.describe('the table of the four states', () => {
       isMobile,
     }) => {
       await page.goto(path);
+      await openCollapsed(page, 'map');
       await page.locator('#map-table').scrollIntoViewIfNeeded();
       // The browser's own accessibility tree (Playwright's role queries read the DOM, not what CSS display leaves of it).
       const cdp = await page.context().newCDPSession(page);
@@ -267,6 +268,7 @@ test.describe('without JavaScript', () => {
 
   test('the table of the four states and every static map copy are in the page', async ({ page }) => {
     await page.goto('/');
+    await openCollapsed(page, 'map');
     const rows = page.locator('#map-table tbody tr');
     await expect(rows).toHaveCount(statesFile.length);
     for (const s of statesFile) await expect(page.locator('#map-table tbody')).toContainText(s.name);

@@ -1,8 +1,9 @@
 // The relay diagram in the browser: each declared state on the stage, details cards by mouse/touch/keyboard, axe, no-JS list.
+import { VERTICAL_BELOW } from '../../src/charts/relay/layout';
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import stepsFile from '../../data/steps.json' with { type: 'json' };
 import relay from '../../data/relay.json' with { type: 'json' };
-import { expectNoAxeViolations, exploreReady, storyLive } from './helpers';
+import { expectNoAxeViolations, exploreReady, openCollapsed, storyLive } from './helpers';
 
 interface RelayStepState {
   view: 'identity' | 'path' | 'headers' | 'full';
@@ -54,25 +55,49 @@ test.describe('relay on the story stage', () => {
     test.setTimeout(120_000);
     await page.goto('/');
     await storyLive(page);
+    const groupIds = new Set(relay.groups.map((g) => g.id));
     for (const step of relaySteps) {
       await goToStep(page, step.id);
       const root = stage(page);
       await expect(root).toHaveAttribute('data-state', JSON.stringify(step.state));
+      // What the reader sees: only lines the state declares (a group's line stands in for its members'),
+      // side channels only in the full view, the email only when the state sends it.
+      const shown = await root.locator('.relay-edge').evaluateAll((els) =>
+        els.filter((el) => !el.classList.contains('is-hidden')).map((el) => ({ id: (el as SVGElement).dataset.id ?? '', hop: Number((el as SVGElement).dataset.hop), side: (el as SVGElement).dataset.side === 'true' })),
+      );
       const want = expectedEdges(step.state);
-      await expect.poll(() => shownCount(root, '.relay-edge'), { message: `${step.id}: visible edges` }).toBe(want.total);
-      await expect.poll(() => shownCount(root, '.relay-edge.is-side'), { message: `${step.id}: side edges` }).toBe(want.side);
+      if (step.state.view === 'identity') expect(shown, step.id).toEqual([]);
+      else expect(shown.length, `${step.id}: some lines`).toBeGreaterThan(0);
+      for (const e of shown) {
+        const known = mainEdges.some((m) => m.id === e.id) || relay.edges.some((m) => m.id === e.id) || [...groupIds].some((g) => e.id.startsWith(`${g}--`));
+        expect(known, `${step.id}: ${e.id} is a line of the data or of a group`).toBe(true);
+        if (step.state.view === 'path') expect(e.hop, `${step.id}: ${e.id}`).toBeLessThanOrEqual(step.state.hop ?? Infinity);
+        if (step.state.view !== 'full') expect(e.side, `${step.id}: ${e.id} is a side channel`).toBe(false);
+      }
+      if (want.side > 0) expect(shown.some((e) => e.side), `${step.id}: side channels`).toBe(true);
       await expect.poll(() => shownCount(root, '.relay-token'), { message: `${step.id}: token` }).toBe(step.state.token ? 1 : 0);
       if (step.state.view === 'identity') {
         await expect.poll(() => shownCount(root, '.relay-node')).toBe(2);
         await expect(root.locator('.relay-node.is-seen').first()).toContainText('info@officialproudboys.com');
       }
       if (step.state.view === 'headers') {
-        await expect(root.locator('.relay-node.is-strong')).toHaveCount(servers.length);
+        // The step about the headers opens the group: every server, each with its confidence in words.
+        await expect(root.locator('.relay-node.is-strong:not(.is-hidden)')).toHaveCount(servers.length);
         for (const s of servers.filter((x) => x.confidence === 'single-report')) {
           await expect(root.locator(`.relay-node[data-id="${s.id}"]`)).toContainText('Single report');
         }
       }
     }
+  });
+
+  test('before the headers step the stage draws the servers as one box with their count', async ({ page }) => {
+    await page.goto('/');
+    await storyLive(page);
+    const transit = relaySteps.find((s) => s.state.token)!;
+    await goToStep(page, transit.id);
+    const group = relay.groups[0]!;
+    await expect(stage(page).locator(`.relay-node[data-id="${group.id}"]:not(.is-hidden)`)).toContainText(`${group.label} (${group.members.length})`);
+    for (const m of group.members) await expect(stage(page).locator(`.relay-node[data-id="${m}"]`)).toHaveClass(/is-hidden/);
   });
 
   test('the email token travels, and only jumps to the end under reduced motion', async ({ page }) => {
@@ -96,8 +121,10 @@ test.describe('relay on the story stage', () => {
   test('what a state hides is not redrawn: hidden boxes keep their text, hidden lines take their shape at once', async ({ page }) => {
     await page.goto('/');
     await storyLive(page);
-    const identity = relaySteps.find((s) => s.state.view === 'identity')!;
-    const next = relaySteps[relaySteps.indexOf(identity) + 1]!;
+    // From the email's journey (servers grouped) to the headers (the group opens): the boxes shown in both
+    // move as the servers' row grows, the group hides, its members appear.
+    const next = relaySteps.find((s) => s.state.view === 'headers')!;
+    const identity = relaySteps[relaySteps.indexOf(next) - 1]!;
     await goToStep(page, identity.id);
     await stage(page).locator('.relay-node text').evaluateAll((els) => els.forEach((el) => el.setAttribute('data-before', '')));
     await page.waitForTimeout(700); // reading pace: the next step animates
@@ -225,9 +252,9 @@ test.describe('relay on the story stage', () => {
     await storyLive(page);
     await goToStep(page, 'side-channels');
     const width = await stage(page).evaluate((el) => el.getBoundingClientRect().width);
-    await expect(stage(page).locator('svg.relay-svg')).toHaveAttribute('data-orientation', width < 640 ? 'vertical' : 'horizontal');
-    await page.setViewportSize({ width: width < 640 ? 1280 : 390, height: 844 });
-    await expect(stage(page).locator('svg.relay-svg')).toHaveAttribute('data-orientation', width < 640 ? 'horizontal' : 'vertical');
+    await expect(stage(page).locator('svg.relay-svg')).toHaveAttribute('data-orientation', width < VERTICAL_BELOW ? 'vertical' : 'horizontal');
+    await page.setViewportSize({ width: width < VERTICAL_BELOW ? 1440 : 390, height: 900 });
+    await expect(stage(page).locator('svg.relay-svg')).toHaveAttribute('data-orientation', width < VERTICAL_BELOW ? 'horizontal' : 'vertical');
   });
 
   test('stage and static copies hold no focusable element', async ({ page }) => {
@@ -274,7 +301,7 @@ test.describe('relay stage warm-up', () => {
 });
 
 test.describe('relay details cards (explore figure)', () => {
-  test('keyboard: Tab reaches nodes and edges, Enter opens, Escape closes and focus returns', async ({ page }) => {
+  test('keyboard: the diagram is one tab stop; arrow keys move through nodes and edges, Enter opens, Escape closes and focus returns', async ({ page }) => {
     await page.goto('/');
     await exploreReady(page, 'relay');
     const fig = explore(page);
@@ -296,8 +323,8 @@ test.describe('relay details cards (explore figure)', () => {
     await expect(card).toBeHidden();
     await expect(first).toBeFocused();
 
-    // The next stop is the first node's outgoing line; its card says what passed.
-    await page.keyboard.press('Tab');
+    // The next item (arrow key) is the first node's outgoing line; its card says what passed.
+    await page.keyboard.press('ArrowDown');
     const edge = fig.locator('.relay-edge:focus');
     await expect(edge).toHaveCount(1);
     const edgeId = await edge.getAttribute('data-id');
@@ -307,6 +334,16 @@ test.describe('relay details cards (explore figure)', () => {
     await expect(card).toContainText(edgeData.passed);
     await page.keyboard.press('Escape');
     await expect(page.locator(`.explore--relay .relay-edge[data-id="${edgeId}"]`)).toBeFocused();
+    // One tab stop in and out: Tab leaves the diagram; Shift+Tab comes back to the item last focused.
+    await page.keyboard.press('Tab');
+    await expect(fig.locator('.relay-svg :focus')).toHaveCount(0);
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.locator(`.explore--relay .relay-edge[data-id="${edgeId}"]`)).toBeFocused();
+    // End and Home reach the last and the first item.
+    await page.keyboard.press('End');
+    await expect(fig.locator('.relay-svg [role="button"]').last()).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(first).toBeFocused();
   });
 
   test('axe finds no violations with a card open', async ({ page }) => {
@@ -459,6 +496,7 @@ test.describe('relay without JavaScript', () => {
 
   test('the explore figure lists every hop, in order, with what passed, confidence and sources', async ({ page }) => {
     await page.goto('/');
+    await openCollapsed(page, 'relay');
     const items = page.locator('.explore--relay ol.relay-hops > li');
     await expect(items).toHaveCount(relay.edges.length);
     const hops = await items.evaluateAll((lis) => lis.map((li) => Number(/Hop (\d+)/.exec(li.textContent ?? '')?.[1])));
@@ -467,7 +505,8 @@ test.describe('relay without JavaScript', () => {
     await expect(items.first()).toContainText(first.passed);
     await expect(items.first().locator('.conf')).toHaveCount(1);
     await expect(items.first().locator('a[href^="#source-"]')).toHaveCount(first.sources.length);
-    await expect(page.locator('.explore--relay .relay-svg .relay-edge')).toHaveCount(relay.edges.length);
+    // Every line of the data (the stage's group lines are there too, hidden, for the update to move).
+    for (const e of relay.edges) await expect(page.locator(`.explore--relay .relay-svg .relay-edge[data-id="${e.id}"]`)).toHaveCount(1);
     await expect(page.locator('.explore--relay .relay-legend li').first()).toBeVisible();
   });
 

@@ -1,7 +1,7 @@
 // The scrollytelling engine: each step's declared state, fast jumps, reloads, deep links, the switch, no-JS, axe.
 import { test, expect, type Page } from '@playwright/test';
 import stepsFile from '../../data/steps.json' with { type: 'json' };
-import { expectNoAxeViolations, storyLive } from './helpers';
+import { expectNoAxeViolations, openCollapsed, storyLive } from './helpers';
 
 const steps = stepsFile.steps;
 const lastStep = steps.at(-1)!;
@@ -71,11 +71,12 @@ test.describe('scroll-driven story', () => {
     await expect(stageGraphic(page, target.graphic)).toHaveAttribute('data-state', JSON.stringify(target.state));
   });
 
-  test('the live region announces only “Step n of N: heading”', async ({ page }) => {
+  test('the live region announces “Step n of N, section” once the reader settles on a step (not the heading being read)', async ({ page }) => {
     await page.goto('/');
     const step = steps[2]!;
     await scrollToStep(page, step.id);
-    await expect(page.locator('[data-live]')).toHaveText(`Step 3 of ${steps.length}: ${step.heading}`);
+    const section = stepsFile.sections.find((s) => s.id === step.section)!;
+    await expect(page.locator('[data-live]')).toHaveText(`Step 3 of ${steps.length}, ${section.title}`);
   });
 
   test('the sticky stage is hidden from assistive technology and holds no tab stop', async ({ page }) => {
@@ -105,7 +106,10 @@ test.describe('scroll-driven story', () => {
     await expect(page.locator('#story')).toHaveAttribute('data-active-step', steps[0]!.id);
     await page.keyboard.press('Enter');
     await expect(page.locator('#story')).toHaveAttribute('data-active-step', steps[1]!.id);
-    await expect(page.locator(`[id="${steps[1]!.id}"] .step-heading`)).toBeFocused();
+    // Focus stays on the button (it can be pressed again); the live region names the step reached.
+    await expect(next).toBeFocused();
+    await expect(page.locator('[data-live]')).toContainText(`Step 2 of ${steps.length}`);
+    await expect(page.locator('[data-live]')).toContainText(steps[1]!.heading);
     await page.getByRole('button', { name: 'Previous step' }).press('Enter');
     await expect(page.locator('#story')).toHaveAttribute('data-active-step', steps[0]!.id);
   });
@@ -223,6 +227,7 @@ test.describe('explore figures and the sticky stage', () => {
     await page.goto('/');
     await storyLive(page);
     const shown = page.locator('[data-stage] [data-stage-slot="timeline"]');
+    await openCollapsed(page, 'timeline');
     await page.locator('.explore--timeline .tl-item').nth(4).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await expect(page.locator('[data-stage]')).toHaveAttribute('data-away', '');
     await expect(shown, 'nothing of the stage may cover the figure').toBeHidden();
@@ -235,7 +240,8 @@ test.describe('explore figures and the sticky stage', () => {
     test.skip(!isMobile, 'phones only: on desktops the stage sits beside the text');
     await page.goto('/');
     await storyLive(page);
-    for (const figure of ['map', 'relay', 'timeline']) {
+    for (const figure of ['map', 'relay', 'timeline'] as const) {
+      await openCollapsed(page, figure);
       // The end of the figure (its table or list), where the stage's own key would sit over the text.
       await page.locator(`.explore--${figure}`).evaluate((el) => el.scrollIntoView({ block: 'end' }));
       // Scrolling here from the previous figure passes story steps: wait for the stage to settle away again.
@@ -261,24 +267,26 @@ test.describe('explore figures and the sticky stage', () => {
 });
 
 test.describe('explore figures load when needed', () => {
-  test('far below the screen they stay server-rendered; scrolling near mounts them', async ({ page }) => {
+  test('collapsed, they stay server-rendered even when scrolled to; opened, they mount', async ({ page }) => {
     await page.goto('/');
     await storyLive(page);
     const timeline = page.locator('.explore--timeline .graphic');
+    const slot = page.locator('.explore-slot[data-explore-for="timeline"]');
+    await slot.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(300);
     await expect(timeline).not.toHaveAttribute('data-ready', '');
-    await expect(page.locator('.explore--timeline [data-tl-controls]')).toBeHidden();
-    await page.locator('.explore--timeline').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await slot.locator('details[data-explore-details] > summary').click();
     await expect(timeline).toHaveAttribute('data-ready', '');
     await expect(page.locator('.explore--timeline [data-tl-controls]')).toBeVisible();
   });
 
-  test('focus entering a figure mounts it, so a keyboard reader tabbing ahead finds it working', async ({ page }) => {
+  test('opening a figure mounts it at once, wherever the page is, so a keyboard reader finds it working', async ({ page }) => {
     await page.goto('/');
     await storyLive(page);
     const relay = page.locator('.explore--relay .graphic');
     await expect(relay).not.toHaveAttribute('data-ready', '');
-    // Focus without scrolling: only the focus can have mounted it.
-    await page.locator('.explore--relay .relay-node').first().evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
+    // Opened without scrolling: only the opening can have mounted it.
+    await page.locator('.explore-slot[data-explore-for="relay"] details[data-explore-details]').evaluate((d) => ((d as HTMLDetailsElement).open = true));
     await expect(relay).toHaveAttribute('data-ready', '');
   });
 });

@@ -3,7 +3,7 @@ import { test, expect, type Page } from '@playwright/test';
 import stepsFile from '../../data/steps.json' with { type: 'json' };
 import timeline from '../../data/timeline.json' with { type: 'json' };
 import { eventsInView, type TimelineView, type ViewEvent } from '../../src/charts/timeline/views';
-import { expectNoAxeViolations, exploreReady } from './helpers';
+import { expectNoAxeViolations, exploreReady, openCollapsed } from './helpers';
 
 const events = timeline as unknown as ViewEvent[];
 const timelineSteps = stepsFile.steps.filter((s) => s.graphic === 'timeline') as Array<{ id: string; state: { view: TimelineView; focus?: string } }>;
@@ -171,6 +171,7 @@ test.describe('timeline without JavaScript', () => {
 
   test('the explore figure is an ordered list of every event with <time datetime>, and no dead filters', async ({ page }) => {
     await page.goto('/');
+    await openCollapsed(page, 'timeline');
     const list = explore(page).locator('ol.tl-list');
     await expect(list.locator('> li')).toHaveCount(events.length);
     await expect(list.locator('> li:visible')).toHaveCount(events.length);

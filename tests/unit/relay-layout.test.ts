@@ -78,10 +78,10 @@ describe('relay layout', () => {
     }
   }
 
-  it('runs left to right on wide containers and top to bottom below 640px', () => {
+  it('runs left to right on wide containers and top to bottom below 880px (where 13 px labels still fit their columns)', () => {
     expect(layout(input, { width: 320 }, { view: 'full' }).orientation).toBe('vertical');
-    expect(layout(input, { width: 639 }, { view: 'full' }).orientation).toBe('vertical');
-    expect(layout(input, { width: 640 }, { view: 'full' }).orientation).toBe('horizontal');
+    expect(layout(input, { width: 879 }, { view: 'full' }).orientation).toBe('vertical');
+    expect(layout(input, { width: 880 }, { view: 'full' }).orientation).toBe('horizontal');
     expect(layout(input, { width: 1440 }, { view: 'full' }).orientation).toBe('horizontal');
   });
 
@@ -109,7 +109,10 @@ describe('relay layout', () => {
       expect(sideShown, name(state)).toBe(state.view === 'full');
     }
     const full = layout(input, { width: 768 }, { view: 'full' });
-    expect(full.edges.every((e) => e.visible)).toBe(true);
+    const dataEdges = new Set(data.relay.edges.map((e) => e.id));
+    expect(full.edges.filter((e) => dataEdges.has(e.id)).every((e) => e.visible)).toBe(true);
+    // Outside the stage no group stands in for its boxes.
+    expect(full.edges.filter((e) => !dataEdges.has(e.id)).some((e) => e.visible)).toBe(false);
   });
 
   it('shows only the displayed sender and the recipients in the identity view, as the recipient saw them', () => {
@@ -156,7 +159,9 @@ describe('relay layout', () => {
 
   it('reading order lists every node and edge once', () => {
     const scene = layout(input, { width: 390 }, { view: 'full' });
-    expect([...scene.order].sort()).toEqual([...data.relay.nodes.map((n) => n.id), ...data.relay.edges.map((e) => e.id)].sort());
+    expect([...scene.order].sort()).toEqual([...scene.nodes.map((n) => n.id), ...scene.edges.map((e) => e.id)].sort());
+    expect(new Set(scene.order).size).toBe(scene.order.length);
+    for (const id of [...data.relay.nodes.map((n) => n.id), ...data.relay.edges.map((e) => e.id)]) expect(scene.order).toContain(id);
   });
 
   it('the warm-up slice is a small, whole part of the data that lays out in every state', () => {
@@ -168,6 +173,6 @@ describe('relay layout', () => {
     const ids = new Set(slice.nodes.map((n) => n.id));
     expect(slice.edges.every((e) => ids.has(e.from) && ids.has(e.to))).toBe(true);
     expect(slice.seen === null || ids.has(slice.seen.node)).toBe(true);
-    for (const state of STATES) expect(layout(slice, { width: 390 }, state).nodes).toHaveLength(slice.nodes.length);
+    for (const state of STATES) expect(layout(slice, { width: 390 }, state).nodes).toHaveLength(slice.nodes.length + slice.groups.length);
   });
 });

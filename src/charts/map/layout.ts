@@ -112,12 +112,21 @@ export interface Annotation {
   box?: [number, number, number, number];
 }
 
-/** Label tiers by the graphic's rendered width, so text stays 11–19 CSS px from phones to desktops. */
+/**
+ * Label tiers by the graphic's rendered width (container queries pick one), in viewBox units: every
+ * text, second lines included, renders at 12 CSS px or more from the narrowest embed column (264 px
+ * wide: 46 × 0.264 = 12.1) up, and stays under about 19 px on desktops.
+ */
 export const TIERS = {
-  s: { fontSize: 40, maxWidth: 420 },
-  m: { fontSize: 28, maxWidth: 680 },
-  l: { fontSize: 19, maxWidth: Infinity },
+  s: { fontSize: 46, subSize: 46, maxWidth: 420 },
+  m: { fontSize: 30, subSize: 29, maxWidth: 680 },
+  l: { fontSize: 19, subSize: 18, maxWidth: Infinity },
 } as const;
+
+/** The size of second lines ("single report", "Sources 4, 5") at a tier's font size. */
+export function subSizeFor(fs: number): number {
+  return Object.values(TIERS).find((t) => t.fontSize === fs)?.subSize ?? fs;
+}
 export type Tier = keyof typeof TIERS;
 export const TIER_NAMES = Object.keys(TIERS) as Tier[];
 
@@ -156,7 +165,6 @@ const PAD = 8;
 /** Average glyph width as a share of the font size (system sans, mixed case, conservative). */
 const CHAR_W = 0.56;
 const LINE_H = 1.18;
-const SUB_SCALE = 0.78;
 const ALASKA = '02';
 const HAWAII = '15';
 const FLORIDA = '12';
@@ -191,7 +199,7 @@ export function wrap(text: string, maxChars: number): string[] {
 }
 
 function lineSize(l: TextLine, fs: number): number {
-  return l.kind === 'sub' ? fs * SUB_SCALE : fs;
+  return l.kind === 'sub' ? subSizeFor(fs) : fs;
 }
 
 /** Estimated size of a text block (no DOM: identical in Node and the browser). */
@@ -309,7 +317,7 @@ function listNote(
 ): Annotation {
   const pad = fs * 0.45;
   const charsFor = (scale: number): number => Math.max(12, Math.floor((at.w - 2 * pad) / (fs * scale * CHAR_W)));
-  const heads = (t: string, kind: 'head' | 'sub'): TextLine[] => wrap(t, Math.floor(charsFor(kind === 'sub' ? SUB_SCALE : 1) / (kind === 'head' ? 1.06 : 1))).map((text) => ({ text, kind }));
+  const heads = (t: string, kind: 'head' | 'sub'): TextLine[] => wrap(t, Math.floor(charsFor(kind === 'sub' ? subSizeFor(fs) / fs : 1) / (kind === 'head' ? 1.06 : 1))).map((text) => ({ text, kind }));
   const lines: TextLine[] = [
     ...(heading ? heads(heading, 'head') : []),
     ...body.flatMap((b) => [...(b.head ? heads(b.head, 'head') : []), ...wrap(b.text, charsFor(1)).map((text) => ({ text }))]),

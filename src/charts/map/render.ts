@@ -1,7 +1,7 @@
 // Map scene → escaped SVG markup: page copies that <use> the shared defs, or a standalone SVG with paths and styles inlined.
 import { attrs, esc } from '../../lib/svg';
 import { light, scale, type Palette } from '../../styles/tokens';
-import { TIERS, TIER_NAMES, type Annotation, type MapScene, type Tier } from './layout';
+import { TIERS, TIER_NAMES, subSizeFor, type Annotation, type MapScene, type Tier } from './layout';
 import { MAP_SVG_CSS, hatchPatterns } from './styles';
 
 /** Path data the standalone mode inlines (the same paths MapDefs puts once on a page). */
@@ -59,10 +59,10 @@ export function annotationInner(a: Annotation, fontSize: number): string {
   let y = a.y;
   const tspans = a.lines
     .map((l, i) => {
-      const size = l.kind === 'sub' ? fontSize * 0.78 : fontSize;
+      const size = l.kind === 'sub' ? subSizeFor(fontSize) : fontSize;
       y += i === 0 ? size * 0.92 : size * 1.18;
       const cls = l.kind ? ` class="t-${l.kind}"` : '';
-      return `<tspan${cls} ${attrs({ x: a.x, y: r(y) })}>${esc(l.text)}</tspan>`;
+      return `<tspan${cls} ${attrs({ x: a.x, y: r(y), 'font-size': l.kind === 'sub' && size !== fontSize ? size : undefined })}>${esc(l.text)}</tspan>`;
     })
     .join('');
   out += `<text class="ann-text" text-anchor="${a.anchor}">${tspans}</text>`;

@@ -53,7 +53,7 @@ export const MAP_SVG_CSS = `
 .ann--note .map-ann{pointer-events:none}
 .ann-text{stroke:none}
 .t-head{font-weight:700}
-.t-sub{font-size:.78em;fill:var(--c-muted)}
+.t-sub{fill:var(--c-muted)}
 .ann-box{fill:var(--c-surface);stroke:var(--c-line);stroke-width:1px;vector-effect:non-scaling-stroke}
 .ann-leader{stroke:var(--c-text);stroke-width:1.25px;vector-effect:non-scaling-stroke}
 .ann-dot{fill:var(--c-text)}

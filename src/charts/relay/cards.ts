@@ -1,5 +1,25 @@
 // Details cards for the explore copy: open on hover, focus, click, tap or Enter; Escape closes and focus returns.
+// The figure is one tab stop: arrow keys (and Home/End) move between its boxes and lines, in reading order.
 const ITEM = '[role="button"][data-id]';
+
+/** The figure's items a reader can reach, in reading order (what the state hides is skipped). */
+function reachable(svg: SVGSVGElement): SVGElement[] {
+  return [...svg.querySelectorAll<SVGElement>(ITEM)].filter((el) => !el.classList.contains('is-hidden'));
+}
+
+/** Roving tabindex: only `item` is in the tab order. */
+function holdStop(svg: SVGSVGElement, item: SVGElement): void {
+  for (const el of svg.querySelectorAll<SVGElement>('[data-id][tabindex]')) el.setAttribute('tabindex', el === item ? '0' : '-1');
+}
+
+/** The item an arrow key moves to from `item`, or null for any other key. */
+function arrowTarget(svg: SVGSVGElement, item: SVGElement, key: string): SVGElement | null {
+  const items = reachable(svg);
+  const i = items.indexOf(item);
+  const next: Record<string, number> = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: items.length - 1 };
+  const at = next[key];
+  return at === undefined ? null : (items[Math.min(Math.max(at, 0), items.length - 1)] ?? null);
+}
 
 /** Wires the card of an explore copy. Returns a teardown function. */
 export function setupCards(root: HTMLElement, svg: SVGSVGElement): () => void {
@@ -79,13 +99,21 @@ export function setupCards(root: HTMLElement, svg: SVGSVGElement): () => void {
   };
   const onKey = (e: KeyboardEvent): void => {
     const item = itemOf(e.target);
-    if (item && (e.key === 'Enter' || e.key === ' ')) {
+    if (!item) return;
+    if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       open(item, { focus: true, pin: true });
+      return;
+    }
+    const to = arrowTarget(svg, item, e.key);
+    if (to) {
+      e.preventDefault();
+      to.focus();
     }
   };
   const onFocusIn = (e: FocusEvent): void => {
     const item = itemOf(e.target);
+    if (item) holdStop(svg, item);
     if (item && item !== opener && !returning) {
       pinned = false;
       open(item, { focus: false, pin: false });

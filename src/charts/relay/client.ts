@@ -64,13 +64,23 @@ export const mount: MountGraphic<'relay'> = (root) => {
     );
   };
 
-  // Layouts by width and state: the warm-up below and prepare() work them out before they are drawn.
+  // The stage's copy sits in a frame of limited height: its layout frames at most that much, at full size.
+  const frameEl = root.querySelector<HTMLElement>('.relay-frame');
+  let room = 0;
+  const measureRoom = (): number => {
+    if (frameEl) room = Math.round(frameEl.getBoundingClientRect().height) || room;
+    return room;
+  };
+  // Layouts by size and state: the warm-up below and prepare() work them out before they are drawn.
   const layouts = createMemo<Scene>(4);
-  const layoutAt = (w: number, state = current): Scene =>
-    layouts.get(`${w}|${JSON.stringify(state)}`, () => layout(input, { width: w }, state));
+  const layoutAt = (w: number, state = current): Scene => {
+    const h = frameEl ? room || measureRoom() : 0;
+    return layouts.get(`${w}x${h}|${JSON.stringify(state)}`, () => layout(input, h > 0 ? { width: w, height: h } : { width: w }, state));
+  };
   const measure = (): number => {
     const measured = Math.round(root.getBoundingClientRect().width);
     if (measured > 0) width = measured;
+    measureRoom();
     return width;
   };
 

@@ -22,6 +22,7 @@ export function relayInput(relay: Relay, confidence: readonly ConfidenceLevel[])
       ...(country !== undefined ? { country } : {}),
     })),
     edges: relay.edges.map(({ id, from, to, hop, side, confidence: c }) => ({ id, from, to, hop, side, confidence: c })),
+    groups: relay.groups.map(({ id, label, members, collapsedIn }) => ({ id, label, members, collapsedIn })),
     confidenceLabels: Object.fromEntries(confidence.map((c) => [c.id, c.label])) as RelayInput['confidenceLabels'],
     seen: identity && match?.[1] && match[2] ? { node: identity.id, from: match[1], subject: match[2] } : null,
   };

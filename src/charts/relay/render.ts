@@ -54,7 +54,7 @@ function drawnLines(n: SceneNode, scene: Scene): DrawnLine[] {
     // content still reads "officialproudboys.com".
     const next = n.lines[li + 1];
     const midWord = next !== undefined && n.label.replace(/\s+/g, ' ').includes(`${text(line)}${text(next)}`.trim()) && !n.label.includes(`${text(line)} ${text(next)}`.trim());
-    return { y: line.y, size: role === 'label' ? scene.fontSize : scene.fontSize - 1, role, spans: line.spans, gap: next !== undefined && !midWord ? ' ' : '' };
+    return { y: line.y, size: role === 'label' ? scene.fontSize : scene.metaSize, role, spans: line.spans, gap: next !== undefined && !midWord ? ' ' : '' };
   });
 }
 
@@ -99,17 +99,22 @@ export function edgeName(e: SceneEdge, scene: Scene): string {
   return `Hop ${e.hop}: ${e.fromLabel} to ${e.toLabel}. ${scene.confidenceLabels[e.confidence]}. Show details`;
 }
 
-function interactiveAttrs(name: string): string {
-  return ` tabindex="0" role="button" aria-haspopup="dialog" aria-expanded="false" aria-label="${esc(name)}"`;
+/**
+ * A box or line of the interactive copy: a button, but one tab stop for the whole figure (roving
+ * tabindex, arrow keys inside; cards.ts). The first item in reading order holds the stop; a hidden one is no button.
+ */
+function interactiveAttrs(name: string, visible: boolean, first: boolean): string {
+  if (!visible) return ' tabindex="-1"';
+  return ` tabindex="${first ? 0 : -1}" role="button" aria-haspopup="dialog" aria-expanded="false" aria-label="${esc(name)}"`;
 }
 
-function renderNode(n: SceneNode, scene: Scene, opts: RenderOptions): string {
-  const extra = opts.interactive ? interactiveAttrs(nodeName(n, scene)) : '';
+function renderNode(n: SceneNode, scene: Scene, opts: RenderOptions, first = false): string {
+  const extra = opts.interactive ? interactiveAttrs(nodeName(n, scene), n.visible, first) : '';
   return `<g class="${nodeClass(n)}" data-id="${esc(n.id)}" transform="${translate(n.box.x, n.box.y)}"${extra}>${nodeBody(n, scene)}</g>`;
 }
 
-function renderEdge(e: SceneEdge, scene: Scene, opts: RenderOptions): string {
-  const extra = opts.interactive ? interactiveAttrs(edgeName(e, scene)) : '';
+function renderEdge(e: SceneEdge, scene: Scene, opts: RenderOptions, first = false): string {
+  const extra = opts.interactive ? interactiveAttrs(edgeName(e, scene), e.visible, first) : '';
   const hit = opts.interactive ? `<path class="edge-hit" d="${e.d}"/>` : '';
   return `<g class="${edgeClass(e)}" data-id="${esc(e.id)}" data-hop="${e.hop}" data-side="${e.side}"${extra}>${hit}<path class="edge-line" d="${e.d}"/><path class="edge-arrow" d="${e.arrow}"/></g>`;
 }
@@ -123,12 +128,13 @@ export function tokenEnd(scene: Scene): [number, number] | null {
 export function renderSvg(scene: Scene, opts: RenderOptions): string {
   const nodes = new Map(scene.nodes.map((n) => [n.id, n]));
   const edges = new Map(scene.edges.map((e) => [e.id, e]));
+  const firstShown = scene.order.find((id) => nodes.get(id)?.visible || edges.get(id)?.visible);
   const items = scene.order
     .map((id) => {
       const n = nodes.get(id);
-      if (n) return opts.omitHidden && !n.visible ? '' : renderNode(n, scene, opts);
+      if (n) return opts.omitHidden && !n.visible ? '' : renderNode(n, scene, opts, id === firstShown);
       const e = edges.get(id);
-      if (e) return opts.omitHidden && !e.visible ? '' : renderEdge(e, scene, opts);
+      if (e) return opts.omitHidden && !e.visible ? '' : renderEdge(e, scene, opts, id === firstShown);
       return '';
     })
     .join('');

@@ -60,6 +60,7 @@ export function createUpdater(svg: SVGSVGElement): Updater {
    * what the scaled SVG draws past its box; other copies take the new viewBox at once.
    */
   const framed = svg.parentElement?.classList.contains('relay-frame') ?? false;
+  const interactive = svg.getAttribute('role') === 'group';
   let zoom: Animation | null = null;
   const readViewBox = (): number[] => (svg.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
   const zoomTo = (target: readonly number[], duration: number): void => {
@@ -142,7 +143,9 @@ export function createUpdater(svg: SVGSVGElement): Updater {
       }
       svg.dataset.orientation = scene.orientation;
       svg.dataset.width = String(scene.width);
-      reorder(scene.order);
+      // The DOM order is the reading and tab order: only the interactive copy needs it to follow the state.
+      // Moving an element restarts it (no transition), so the other copies keep their first order.
+      if (interactive) reorder(scene.order);
       for (const n of scene.nodes) {
         const el = byId.get(n.id);
         if (!el) continue;

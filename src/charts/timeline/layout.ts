@@ -110,6 +110,11 @@ export function truncate(text: string, width: number, size: number, bold = false
   return `${text.slice(0, max).replace(/[\s,.;:–—-]+$/, '')}…`;
 }
 
+/** Wraps text into lines of the given width, never cutting it: a label is drawn whole or not at all. */
+export function wrapWhole(text: string, width: number, size: number, bold = false): string[] {
+  return wrap(text, width, size, Number.POSITIVE_INFINITY, bold);
+}
+
 /** Wraps text into at most maxLines lines of the given width; the last line is truncated if needed. */
 export function wrap(text: string, width: number, size: number, maxLines: number, bold = false): string[] {
   const words = text.split(/\s+/).filter(Boolean);
@@ -177,8 +182,9 @@ export function rangeLabel(events: ReadonlyArray<Pick<StageEvent, 'date'>>): str
 export function layoutTimeline(all: readonly StageEvent[], state: TimelineState, size: LayoutSize): Scene {
   const { width, height } = size;
   const narrow = width < 520;
-  const font = narrow ? 11 : 13;
-  const small = narrow ? 10.5 : 12;
+  // Every text at 12 CSS px or more (the viewBox is drawn at its real size).
+  const font = 13;
+  const small = 12;
   const lh = Math.round(font * 1.27);
   const pad = narrow ? 6 : 12;
   const def = VIEWS[state.view];
@@ -188,19 +194,20 @@ export function layoutTimeline(all: readonly StageEvent[], state: TimelineState,
 
   // Heading: the view's date range and how many events it holds (derived from the data, no copy).
   const headingText = `${rangeLabel(shown)} · ${shown.length} event${shown.length === 1 ? '' : 's'}${def.only ? ', disputed' : ''}`;
+  const headingLines = wrapWhole(headingText, width - 2 * pad, font, true);
   const heading: TextBox = {
     x: pad,
     y: pad,
-    width: textWidth(headingText, font, true),
-    height: lh,
-    lines: [truncate(headingText, width - 2 * pad, font, true)],
+    width: Math.max(...headingLines.map((l) => textWidth(l, font, true))),
+    height: lh * headingLines.length,
+    lines: headingLines,
     size: font,
     anchor: 'start',
     className: 'tl-heading',
   };
 
   // Overview strip: the whole period on the same piecewise rule, the view's window as a band.
-  const ovY = heading.y + lh + 10;
+  const ovY = heading.y + heading.height + 10;
   const ovX0 = pad + 4;
   const ovX1 = width - pad - 4;
   const ovPos = piecewisePositions(all, 0.45);
@@ -260,7 +267,7 @@ function layoutAxis(scene: Scene, shown: StageEvent[], focus: string | null, f: 
   const dateCol = Math.min(
     Math.max(
       ...shown.map((e) => textWidth(dayText(e, years.size > 1), small)),
-      ...gapLabels.map((g) => textWidth(g.label, small * 0.95, true)),
+      ...gapLabels.map((g) => textWidth(g.label, small, true)),
       30,
     ),
     scene.width * 0.3,
@@ -278,9 +285,11 @@ function layoutAxis(scene: Scene, shown: StageEvent[], focus: string | null, f: 
   const rowH = lh + 1;
   const rows = Math.max(1, Math.floor((bottom - top) / rowH));
   const taken: boolean[] = new Array<boolean>(rows).fill(false);
-  const focusLines = (e: StageEvent): string[] => wrap(e.headline, labelW, font, 2, true);
+  // Labels are whole headlines (never cut with "…"): an event with no room for its whole label is a marker only.
+  const focusLines = (e: StageEvent): string[] => wrapWhole(e.headline, labelW, font, true);
+  const plainLines = (e: StageEvent): string[] => wrapWhole(e.headline, labelW, font);
   const rowsNeeded = (e: StageEvent): number =>
-    e.id === focus ? Math.ceil((focusLines(e).length * lh + 3 + small * 1.5) / rowH) : 1;
+    e.id === focus ? Math.ceil((focusLines(e).length * lh + 3 + small * 1.5) / rowH) : plainLines(e).length;
   const rowOf = new Map<string, number>();
   const order = shown.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e, focus) - rank(b.e, focus) || a.i - b.i);
   for (const { e, i } of order) {
@@ -298,7 +307,7 @@ function layoutAxis(scene: Scene, shown: StageEvent[], focus: string | null, f: 
     }
   }
   // Untangle: single-row labels take their rows in marker order, so leaders never cross each other.
-  const singles = shown.filter((e) => e.id !== focus && rowOf.has(e.id));
+  const singles = shown.filter((e) => e.id !== focus && rowOf.has(e.id) && rowsNeeded(e) === 1);
   const singleRows = singles.map((e) => rowOf.get(e.id)!).sort((a, b) => a - b);
   singles.forEach((e, k) => rowOf.set(e.id, singleRows[k]!));
 
@@ -311,7 +320,7 @@ function layoutAxis(scene: Scene, shown: StageEvent[], focus: string | null, f: 
     let leader: Array<[number, number]> | null = null;
     if (row !== undefined) {
       const t = top + row * rowH;
-      const lines = isFocus ? focusLines(e) : [truncate(e.headline, labelW, font)];
+      const lines = isFocus ? focusLines(e) : plainLines(e);
       label = {
         x: labelX,
         y: t,
@@ -354,7 +363,7 @@ function layoutAxis(scene: Scene, shown: StageEvent[], focus: string | null, f: 
     if (gap.days < 2 && !(gap.days === 0 && gap.label)) return;
     const mid = (ys[i - 1]! + ys[i]!) / 2;
     if (gap.days >= 2) scene.breaks.push({ y: mid });
-    const b: TextBox = { x: axisX - 10, y: mid - small * 0.62, width: textWidth(gap.label, small * 0.95, true), height: small * 1.25, lines: [gap.label], size: small * 0.95, anchor: 'end', className: 'tl-gap' };
+    const b: TextBox = { x: axisX - 10, y: mid - small * 0.62, width: textWidth(gap.label, small, true), height: small * 1.25, lines: [gap.label], size: small, anchor: 'end', className: 'tl-gap' };
     // A gap label that does not fit whole is left out (the break in the axis still shows the jump).
     if (b.width <= axisX - 10 - pad + 0.5 && fits(b)) boxes.push(b);
   });
@@ -373,13 +382,18 @@ function layoutSideBySide(scene: Scene, shown: StageEvent[], f: Frame): void {
   const gutter = 12;
   const colW = (scene.width - 2 * pad - gutter * (camps.length - 1)) / Math.max(camps.length, 1);
   // Steps of compaction until the columns fit (phones): smaller text, then the badge and source on one
-  // row, then the speaker on one line and the overview strip dropped, then the column heads. Text never goes below 10 px.
+  // row, then the overview strip dropped, then the column heads, then the quotes (each card keeps its
+  // speaker, its claim in a headline, its confidence and its source). Text never goes below 12 px, and
+  // nothing is cut with "…".
   const levels = [
-    { font: scene.width < 520 ? 12.5 : 15, oneRow: false, tight: false, noHeads: false },
-    { font: 11.5, oneRow: false, tight: false, noHeads: false },
-    { font: 10.5, oneRow: true, tight: false, noHeads: false },
-    { font: 10, oneRow: true, tight: true, noHeads: false },
-    { font: 10, oneRow: true, tight: true, noHeads: true },
+    { font: scene.width < 520 ? 13 : 15, oneRow: false, tight: false, noHeads: false, noQuote: false },
+    { font: 12, oneRow: false, tight: false, noHeads: false, noQuote: false },
+    { font: 12, oneRow: true, tight: false, noHeads: false, noQuote: false },
+    { font: 12, oneRow: true, tight: true, noHeads: false, noQuote: false },
+    { font: 12, oneRow: true, tight: true, noHeads: true, noQuote: false },
+    { font: 12, oneRow: true, tight: true, noHeads: true, noQuote: true },
+    // The smallest stages: who said it and how sure the record is (the step's text gives the words and sources).
+    { font: 12, oneRow: true, tight: true, noHeads: true, noQuote: true, bare: true },
   ];
   for (const level of levels) {
     const { font } = level;
@@ -398,29 +412,32 @@ function layoutSideBySide(scene: Scene, shown: StageEvent[], f: Frame): void {
       let y = level.noHeads ? top : top + small * 1.3 + 6;
       for (const e of shown.filter((s) => s.actorType === camp)) {
         const cardTop = y;
-        const speaker = wrap(e.quote?.speaker ?? e.headline, inner - 18, font, level.tight ? 1 : 2, true);
+        const speaker = wrapWhole(e.quote?.speaker ?? e.headline, inner - 18, font, true);
         const label: TextBox = { x: x + 26, y: y + 6, width: inner - 18, height: speaker.length * lh, lines: speaker, size: font, anchor: 'start', className: 'tl-label is-speaker' };
         y = label.y + label.height + 3;
-        const quoteLines = e.quote ? wrap(`“${e.quote.text}”`, inner, font, 6) : wrap(e.headline, inner, font, 4);
+        const bare = 'bare' in level && level.bare;
+        const quoteLines = bare ? [] : e.quote && !level.noQuote ? wrapWhole(`“${e.quote.text}”`, inner, font) : wrapWhole(e.headline, inner, font);
         const quote: TextBox = { x: x + 8, y, width: inner, height: quoteLines.length * lh, lines: quoteLines, size: font, anchor: 'start', className: 'tl-quote' };
-        y += quote.height + 4;
+        if (!bare) y += quote.height + 4;
         const badgeW = textWidth(e.confidenceLabel, small, true) + 10;
         const badge: TextBox = { x: x + 8, y, width: badgeW, height: small * 1.5, lines: [e.confidenceLabel], size: small, anchor: 'start', className: `tl-badge tl-badge--${e.confidence}` };
         const sourceText = `Source ${e.source.n}: ${e.source.publisher}`;
         let source: TextBox;
-        if (level.oneRow) {
-          const sx = x + 8 + badgeW + 6;
-          const line = truncate(sourceText, x + 8 + inner - sx, small);
-          source = { x: sx, y, width: textWidth(line, small), height: small * 1.5, lines: [line], size: small, anchor: 'start', className: 'tl-source' };
+        const sx = x + 8 + badgeW + 6;
+        if (bare) {
+          source = { x: sx, y, width: 0, height: 0, lines: [], size: small, anchor: 'start', className: 'tl-source' };
+          y += badge.height + 6;
+        } else if (level.oneRow && textWidth(sourceText, small) <= x + 8 + inner - sx) {
+          source = { x: sx, y, width: textWidth(sourceText, small), height: small * 1.5, lines: [sourceText], size: small, anchor: 'start', className: 'tl-source' };
           y += badge.height + 6;
         } else {
           y += badge.height + 4;
-          const lines = wrap(sourceText, inner, small, 2);
+          const lines = wrapWhole(sourceText, inner, small);
           source = { x: x + 8, y, width: inner, height: lines.length * small * 1.3, lines, size: small, anchor: 'start', className: 'tl-source' };
           y += source.height + 6;
         }
         const card = { x, y: cardTop, width: colW, height: y - cardTop };
-        events.push({ id: e.id, actorType: e.actorType, confidence: e.confidence, x: x + 15, y: label.y + lh / 2, r: 5.5, focus: false, label, badge, extra: [quote, source], leader: null, card });
+        events.push({ id: e.id, actorType: e.actorType, confidence: e.confidence, x: x + 15, y: label.y + lh / 2, r: 5.5, focus: false, label, badge, extra: bare ? [] : [quote, source], leader: null, card });
         y += 6;
         if (y - 6 > f.bottom) overflow = true;
       }

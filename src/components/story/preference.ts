@@ -19,14 +19,31 @@ export function writeScrollPreference(on: boolean): void {
   }
 }
 
+/**
+ * Screens too short for a sticky graphic and readable text at once (a phone on its side, a desktop at
+ * 200 % or 400 % zoom): the story is shown flat there, each step with its own figure, whatever the switch says.
+ */
+export const SHORT_SCREEN_QUERY = '(max-height: 34.99rem)';
+
+/**
+ * The layout the story uses: "on" (scroll effects), "off" (the reader turned them off) or "flat"
+ * (scroll effects wanted, but the screen is too short for them).
+ */
+export type ScrollMode = 'on' | 'off' | 'flat';
+
+/** The mode for a preference and a screen. */
+export function scrollMode(wanted: boolean, short: boolean): ScrollMode {
+  return !wanted ? 'off' : short ? 'flat' : 'on';
+}
+
 /** Inline script for <head>: sets the story layout before first paint, so nothing shifts when JS loads. */
-export const SCROLL_MODE_SCRIPT = `try{document.documentElement.dataset.scrolly=localStorage.getItem(${JSON.stringify(SCROLL_PREF_KEY)})==='off'?'off':'on'}catch(e){document.documentElement.dataset.scrolly='on'}`;
+export const SCROLL_MODE_SCRIPT = `(function(d){var off=false;try{off=localStorage.getItem(${JSON.stringify(SCROLL_PREF_KEY)})==='off'}catch(e){}d.dataset.scrolly=off?'off':matchMedia(${JSON.stringify(SHORT_SCREEN_QUERY)}).matches?'flat':'on'})(document.documentElement)`;
 
 /**
  * Inline script placed after the steps: when the flat layout is wanted from the start (scroll effects
- * off), turns each step's <noscript> figure into real markup before first paint. Same job as showStepFigures().
+ * off, or a short screen), turns each step's <noscript> figure into real markup before first paint. Same job as showStepFigures().
  */
-export const STEP_FIGURES_SCRIPT = `if(document.documentElement.dataset.scrolly==='off')document.querySelectorAll('noscript[data-step-figure]').forEach(function(n){n.insertAdjacentHTML('afterend',n.textContent);n.remove()})`;
+export const STEP_FIGURES_SCRIPT = `if(document.documentElement.dataset.scrolly!=='on')document.querySelectorAll('noscript[data-step-figure]').forEach(function(n){n.insertAdjacentHTML('afterend',n.textContent);n.remove()})`;
 
 /** Turns the steps' <noscript> figures (kept as text while JavaScript runs) into markup: for the flat layout and for print. */
 export function showStepFigures(root: ParentNode): void {

@@ -4,7 +4,7 @@ import { chartDuration } from '../../lib/motion';
 import { motion } from '../../styles/tokens';
 import { mountGraphic } from '../../charts/client';
 import type { GraphicController } from '../../charts/types';
-import { readScrollPreference, showStepFigures, writeScrollPreference } from './preference';
+import { SHORT_SCREEN_QUERY, readScrollPreference, scrollMode, showStepFigures, writeScrollPreference } from './preference';
 
 interface StepInfo {
   el: HTMLElement;
@@ -17,14 +17,19 @@ interface StepInfo {
 
 /** How long the reader stays on a step before the URL names it (ms). */
 const URL_PAUSE_MS = 250;
+/** How long the reader stays on a step before the live region names it (ms): a fling passes steps unannounced. */
+const ANNOUNCE_PAUSE_MS = 1000;
 
-/** Where the trigger line sits: below the sticky stage on phones, mid-screen on desktops. */
+/**
+ * Where the trigger line sits: mid-screen on desktops; on phones just below the picture at the top of
+ * the stage, where a step's card arrives as it rises over the graphic.
+ */
 function triggerPx(stage: HTMLElement): number {
   const vh = window.visualViewport?.height ?? window.innerHeight;
   if (window.matchMedia('(min-width: 64rem)').matches) return Math.round(vh * 0.5);
-  const stageBottom = stage.getBoundingClientRect().bottom;
-  const below = Math.max(stageBottom, 0);
-  return Math.round(below + (vh - below) * 0.35);
+  const picture = stage.querySelector('[data-stage-slot]')?.getBoundingClientRect();
+  const bottom = picture && picture.height > 0 ? picture.bottom : stage.getBoundingClientRect().top + vh * 0.5;
+  return Math.round(Math.min(Math.max(bottom, 0) + 16, vh * 0.9));
 }
 
 /** Sets up one story element. Returns a teardown function. Safe to call once per `.story`. */
@@ -65,6 +70,9 @@ export function initStory(root: HTMLElement): () => void {
   const exploreSlots = [...root.querySelectorAll<HTMLElement>('.explore-slot')];
   const mountExplore = (slot: HTMLElement): void => {
     const g = slot.querySelector<HTMLElement>('.graphic[data-graphic]');
+    // A collapsed figure waits until the reader opens it (its content has no size until then).
+    const details = slot.querySelector<HTMLDetailsElement>('details[data-explore-details]');
+    if (details && !details.open) return;
     if (!g || slot.dataset.mounted !== undefined) return;
     slot.dataset.mounted = '';
     slot.removeEventListener('focusin', onSlotFocus);
@@ -85,8 +93,29 @@ export function initStory(root: HTMLElement): () => void {
     },
     { rootMargin: '150% 0px' },
   );
-  const targetSlot = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1)))?.closest<HTMLElement>('.explore-slot') : null;
+  // A link into a collapsed part (#event-…, #source-…, a citation) opens it, then lands on its target.
+  const openTarget = (): HTMLElement | null => {
+    const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    const closed = target?.closest<HTMLDetailsElement>('details:not([open])');
+    if (target && closed) {
+      closed.open = true;
+      target.scrollIntoView({ block: 'start' });
+    }
+    return target;
+  };
+  const targetSlot = openTarget()?.closest<HTMLElement>('.explore-slot') ?? null;
+  // A shared link to a filtered timeline (?actor=…, ?confidence=…) opens the timeline with its filters.
+  const query = new URLSearchParams(location.search);
+  if (query.has('actor') || query.has('confidence')) {
+    const details = root.querySelector<HTMLDetailsElement>('.explore-slot[data-explore-for="timeline"] details[data-explore-details]');
+    if (details) details.open = true;
+  }
+  const onToggle = (event: Event): void => {
+    const slot = (event.target as HTMLElement).closest<HTMLElement>('.explore-slot');
+    if (slot && (event.target as HTMLDetailsElement).open) mountExplore(slot);
+  };
   for (const slot of exploreSlots) {
+    slot.querySelector('details[data-explore-details]')?.addEventListener('toggle', onToggle);
     if (slot === targetSlot) mountExplore(slot);
     else {
       slot.addEventListener('focusin', onSlotFocus);
@@ -132,8 +161,30 @@ export function initStory(root: HTMLElement): () => void {
   // An in-page link to a non-step target (a citation to #source-…) keeps its hash the same way.
   const onHashChange = (): void => {
     if (location.hash.length > 1 && !steps.some((st) => `#${st.id}` === location.hash)) holdHash();
+    openTarget();
   };
   addEventListener('hashchange', onHashChange);
+  /*
+   * The live region speaks once per step the reader settles on, not during a fling, and never while
+   * focus is inside that step (a screen reader is already reading it). It names the step's place and
+   * section, not its heading, which the reader reaches anyway. The Next/Previous buttons keep focus, so
+   * they announce at once, heading included.
+   */
+  let announceTimer = 0;
+  const announce = (index: number, withHeading: boolean): void => {
+    const step = steps[index];
+    if (!step) return;
+    const where = `Step ${index + 1} of ${steps.length}, ${step.section}`;
+    live.textContent = withHeading ? `${where}: ${step.heading}` : where;
+  };
+  const announceLater = (index: number): void => {
+    clearTimeout(announceTimer);
+    announceTimer = window.setTimeout(() => {
+      const step = steps[index];
+      if (activeIndex !== index || !step || step.el.contains(document.activeElement)) return;
+      announce(index, false);
+    }, ANNOUNCE_PAUSE_MS);
+  };
   let scrolly: Scrolly | null = null;
   /** Index of the step drawn last (-1: above the first step). */
   let activeIndex = -1;
@@ -190,7 +241,7 @@ export function initStory(root: HTMLElement): () => void {
     // Past the end of the story (the Sources list, the footer) the URL no longer names a step.
     const inStory = root.getBoundingClientRect().bottom > triggerPx(stage);
     if (index >= 0 && !keepForeignHash && inStory) {
-      if (!first) live.textContent = `Step ${index + 1} of ${steps.length}: ${step.heading}`;
+      if (!first) announceLater(index);
       // The URL follows once the reader pauses: a history write costs a slow phone part of a frame,
       // and a fast scroll passes several steps.
       clearTimeout(urlTimer);
@@ -255,23 +306,32 @@ export function initStory(root: HTMLElement): () => void {
     stopWidth = onWidthChange(root, () => scrolly?.resize());
   };
 
-  const stopScrolly = (): void => {
+  const stopScrolly = (mode: 'off' | 'flat' = 'off'): void => {
     clearTimeout(urlTimer);
+    clearTimeout(announceTimer);
     prepareRun++;
     scrolly?.destroy();
     scrolly = null;
     stopWidth?.();
     stopWidth = null;
-    html.dataset.scrolly = 'off';
+    html.dataset.scrolly = mode;
     steps.forEach((s) => s.el.classList.remove('is-active'));
   };
 
+  // Next/Previous step: the page scrolls to the step and focus stays on the button, so it can be pressed
+  // again and again to walk the whole story; the live region names the step reached.
+  let goal = -1;
+  let goalAt = -Infinity;
   const goTo = (delta: number): void => {
-    const current = scrolly?.active ?? -1;
-    const target = steps[Math.min(Math.max(current + delta, 0), steps.length - 1)];
+    const current = goal >= 0 && performance.now() - goalAt < 1500 ? goal : (scrolly?.active ?? -1);
+    const index = Math.min(Math.max(current + delta, 0), steps.length - 1);
+    const target = steps[index];
     if (!target) return;
+    goal = index;
+    goalAt = performance.now();
     target.el.scrollIntoView({ block: 'start', behavior: chartDuration() ? 'smooth' : 'auto' });
-    target.el.querySelector<HTMLElement>('.step-heading')?.focus({ preventScroll: true });
+    clearTimeout(announceTimer);
+    announce(index, true);
   };
   // Chromium scrolls a sticky element's focused control back to where the element would sit unstuck
   // (the top of the story), before focusin fires: put the page back where the last scroll event left
@@ -298,21 +358,30 @@ export function initStory(root: HTMLElement): () => void {
   root.querySelector('[data-prev]')?.addEventListener('click', onPrev);
   root.querySelector('[data-next]')?.addEventListener('click', onNext);
 
-  const setMode = (on: boolean): void => {
-    switchEl.setAttribute('aria-checked', String(on));
-    writeScrollPreference(on);
-    // Keep the reader's place: the step in view before the switch stays in view after it.
-    const anchor = steps[scrolly?.active ?? -1]?.el;
-    if (on) startScrolly();
+  const short = window.matchMedia(SHORT_SCREEN_QUERY);
+  /** Applies the reader's choice on this screen; keeps the reader's place when the layout changes. */
+  const applyMode = (wanted: boolean, keepPlace: boolean): void => {
+    const mode = scrollMode(wanted, short.matches);
+    if (mode === html.dataset.scrolly && (mode !== 'on' || scrolly)) return;
+    const anchor = keepPlace ? steps[scrolly?.active ?? -1]?.el : undefined;
+    if (mode === 'on') startScrolly();
     else {
       showStepFigures(root);
-      stopScrolly();
+      stopScrolly(mode);
       nav.hidden = true;
     }
     anchor?.scrollIntoView({ block: 'start' });
     scrolly?.refresh();
   };
+  const setMode = (on: boolean): void => {
+    switchEl.setAttribute('aria-checked', String(on));
+    writeScrollPreference(on);
+    applyMode(on, true);
+  };
   const onSwitch = (): void => setMode(switchEl.getAttribute('aria-checked') !== 'true');
+  // Turning a phone on its side (or zooming a desktop in) makes the screen short: the story goes flat, and back.
+  const onShortChange = (): void => applyMode(readScrollPreference(), true);
+  short.addEventListener('change', onShortChange);
   switchEl.addEventListener('click', onSwitch);
   switchEl.hidden = false;
 
@@ -321,21 +390,29 @@ export function initStory(root: HTMLElement): () => void {
     root.style.setProperty('--debug-trigger', `${triggerPx(stage)}px`);
   }
 
-  // Printing uses the flat layout, figures included.
-  const onBeforePrint = (): void => showStepFigures(root);
+  // Printing uses the flat layout, figures included, and the whole list of sources.
+  const onBeforePrint = (): void => {
+    showStepFigures(root);
+    const sources = document.querySelector<HTMLDetailsElement>('details[data-sources-details]');
+    if (sources) sources.open = true;
+  };
   addEventListener('beforeprint', onBeforePrint);
 
   const on = readScrollPreference();
   switchEl.setAttribute('aria-checked', String(on));
-  if (on) startScrolly();
-  else html.dataset.scrolly = 'off';
+  const mode = scrollMode(on, short.matches);
+  if (mode === 'on') startScrolly();
+  else html.dataset.scrolly = mode;
   root.dataset.started = ''; // set up (tests and the bench wait for it)
 
   return () => {
     stopScrolly();
     exploreWatch.disconnect();
     exploreNear.disconnect();
-    for (const slot of exploreSlots) slot.removeEventListener('focusin', onSlotFocus);
+    for (const slot of exploreSlots) {
+      slot.removeEventListener('focusin', onSlotFocus);
+      slot.querySelector('details[data-explore-details]')?.removeEventListener('toggle', onToggle);
+    }
     removeEventListener('hashchange', onHashChange);
     removeEventListener('beforeprint', onBeforePrint);
     bar?.removeEventListener('focusin', onBarFocus);
@@ -344,6 +421,7 @@ export function initStory(root: HTMLElement): () => void {
     releaseHash();
     for (const c of [...controllers.values(), ...explorers]) void c.then((x) => x?.destroy());
     switchEl.removeEventListener('click', onSwitch);
+    short.removeEventListener('change', onShortChange);
     root.querySelector('[data-prev]')?.removeEventListener('click', onPrev);
     root.querySelector('[data-next]')?.removeEventListener('click', onNext);
   };

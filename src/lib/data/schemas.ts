@@ -286,7 +286,25 @@ export const RelayEdge = z.strictObject({
   ...sourced,
 });
 export type RelayEdge = z.infer<typeof RelayEdge>;
-export const RelayFile = z.strictObject({ nodes: z.array(RelayNode).min(1), edges: z.array(RelayEdge).min(1) });
+/**
+ * Boxes drawn as one while the story has not yet opened them: "Servers abroad (6)" until the step about
+ * the headers. The story's stage draws the group in the views listed; the explore figure never does.
+ */
+export const RelayGroup = z.strictObject({
+  id: Slug,
+  /** Drawn with the member count: "Servers abroad (6)". */
+  label: nonEmpty.max(24, 'must be at most 24 characters (it is drawn with its count)'),
+  members: z.array(Slug).min(2, 'must group at least two boxes'),
+  /** Views in which the stage draws the group instead of its members. */
+  collapsedIn: z.array(z.enum(['identity', 'path', 'headers', 'full'])).min(1),
+});
+export type RelayGroup = z.infer<typeof RelayGroup>;
+
+export const RelayFile = z.strictObject({
+  nodes: z.array(RelayNode).min(1),
+  edges: z.array(RelayEdge).min(1),
+  groups: z.array(RelayGroup),
+});
 export type Relay = z.infer<typeof RelayFile>;
 
 /* ---------- timeline.json ---------- */

@@ -204,6 +204,12 @@ export function validateDataset(raw: RawDataset): Dataset {
 
   const nodeIds = new Set(relay.nodes.map((n) => n.id));
   for (const n of relay.nodes) checkSources('data/relay.json', `nodes ${n.id}`, 'sources', n.sources);
+  for (const g of relay.groups) {
+    if (nodeIds.has(g.id)) issues.push({ file: 'data/relay.json', entry: `groups ${g.id}`, field: 'id', message: `"${g.id}" is already a node id` });
+    g.members.forEach((m, i) => {
+      if (!nodeIds.has(m)) issues.push({ file: 'data/relay.json', entry: `groups ${g.id}`, field: `members[${i}]`, message: `unknown node id "${m}"` });
+    });
+  }
   for (const e of relay.edges) {
     checkSources('data/relay.json', `edges ${e.id}`, 'sources', e.sources);
     for (const end of ['from', 'to'] as const) {
