@@ -282,6 +282,46 @@ async function phoneWalk(browser, page) {
 }
 
 /**
+ * How far the Sources are for a keyboard reader on a phone (390×844, no slowdown): Tab presses from the
+ * top until focus is in the Sources, straight through the page, and by the page's own "Skip to the
+ * Sources" link (Tab to it, Enter, then one Tab). Story page only.
+ */
+async function keyboardReach(browser, page) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const tab = await context.newPage();
+  try {
+    await tab.goto(page.url, { waitUntil: 'load' });
+    await tab.waitForTimeout(500);
+    const inSources = () => tab.evaluate(() => !!document.activeElement?.closest('#sources'));
+    let straight = null;
+    for (let n = 1; n <= 800; n++) {
+      await tab.keyboard.press('Tab');
+      if (await inSources()) {
+        straight = n;
+        break;
+      }
+    }
+    await tab.goto(page.url, { waitUntil: 'load' });
+    await tab.waitForTimeout(500);
+    let skip = null;
+    for (let n = 1; n <= 20; n++) {
+      await tab.keyboard.press('Tab');
+      const onSkip = await tab.evaluate(() => document.activeElement?.getAttribute('href') === '#sources');
+      if (!onSkip) continue;
+      await tab.keyboard.press('Enter');
+      await tab.keyboard.press('Tab');
+      if (await inSources()) skip = n + 1;
+      break;
+    }
+    return { straight, skip };
+  } catch (e) {
+    return { error: String(e?.message ?? e).split('\n')[0] };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * The median of several walks (by blocking time in the walk, then the longest task), with every
  * walk's figures kept beside it, so one noisy run neither hides nor invents a long task.
  */
@@ -388,6 +428,10 @@ async function main() {
       const walks = [];
       for (let i = 0; i < RUNS; i++) walks.push(await phoneWalk(browser, p));
       p.phone = medianWalk(walks);
+      if (p.id === 'story') {
+        p.keyboard = await keyboardReach(browser, p);
+        log(`keyboard ${p.label}: Sources after ${p.keyboard.straight ?? '–'} Tab presses straight through, ${p.keyboard.skip ?? '–'} by the skip link`);
+      }
       log(`phone walk ${p.label}: ${p.phone.error ?? `ready ${p.phone.readyMs == null ? 'n/a' : `${Math.round(p.phone.readyMs)} ms`}, long tasks in walk ${p.phone.scroll.longTasks} (max ${Math.round(p.phone.scroll.maxLongTask)} ms), CLS ${p.phone.cls.toFixed(3)}`}`);
     }
   } finally {
@@ -396,7 +440,8 @@ async function main() {
     await peerServer.close();
   }
 
-  for (const p of selected) p.targets = p.built ? evaluateTargets(p) : null;
+  const peerPage = selected.find((x) => x.kind === 'peer');
+  for (const p of selected) p.targets = p.built ? evaluateTargets(p, peerPage) : null;
   const result = {
     date: new Date().toISOString(),
     machine: machine(),
