@@ -43,6 +43,11 @@ const cases: Case[] = [
   { rule: 'the email shown as received is a printing that exists', break: (r) => (r['data/email.json'].shown.source = 'S1'), file: 'data/email.json', entry: 'shown', field: 'source', message: /no printing by "S1"/ },
   { rule: 'the email shown as received is one continuous text', break: (r) => r['data/email.json'].versions[0].printings[0].parts.push('More.'), file: 'data/email.json', entry: 'shown', field: 'source', message: /one continuous text/ },
   { rule: 'the sender address is an address', break: (r) => (r['data/email.json'].sender.address = 'Proud Boys'), file: 'data/email.json', entry: 'sender', field: 'address', message: /email address/ },
+  // examples.json
+  { rule: 'an example cites known sources for what was reported', break: (r) => (r['data/examples.json'].examples[0].reported[0] = 'Reported. [S9]'), file: 'data/examples.json', entry: 'examples sample', field: 'reported[0][0]', message: /unknown source id "S9"/ },
+  { rule: 'an example says what is made up', break: (r) => (r['data/examples.json'].examples[0].standIns = []), file: 'data/examples.json', entry: 'examples sample', field: 'standIns', message: /made up/ },
+  { rule: 'an example has one body', break: (r) => (r['data/examples.json'].examples[0].body = 'email'), file: 'data/examples.json', entry: 'examples sample', field: 'body', message: /exactly one/ },
+  { rule: 'a header line has no tab', break: (r) => (r['data/examples.json'].examples[0].headers[1] = 'To:\tb@example.net'), file: 'data/examples.json', entry: 'examples sample', field: 'headers[1]', message: /one line/ },
   // states.json
   { rule: 'state code must be a real state', break: (r) => ((r['data/states.json'][0].code = 'XX'), (r['data/states.json'][0].id = 'XX')), file: 'data/states.json', entry: 'XX', field: 'code', message: /not a US state/ },
   { rule: 'state FIPS must match the code', break: (r) => (r['data/states.json'][0].fips = '02'), file: 'data/states.json', entry: 'FL', field: 'fips', message: /does not match/ },

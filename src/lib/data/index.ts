@@ -8,6 +8,7 @@ import steps from '../../../data/steps.json' with { type: 'json' };
 import corrections from '../../../data/corrections.json' with { type: 'json' };
 import article from '../../../data/article.json' with { type: 'json' };
 import email from '../../../data/email.json' with { type: 'json' };
+import examples from '../../../data/examples.json' with { type: 'json' };
 import { validateDataset, type Dataset } from './validate';
 
 /** The whole validated dataset. Importing this module throws a DataValidationError if data/ is invalid. */
@@ -21,6 +22,7 @@ export const data: Dataset = validateDataset({
   'data/corrections.json': corrections,
   'data/article.json': article,
   'data/email.json': email,
+  'data/examples.json': examples,
 });
 
 export type { Dataset } from './validate';

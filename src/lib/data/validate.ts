@@ -19,6 +19,7 @@ import {
 } from './schemas';
 import { StepsFile, type StepsData, crossCheckSteps, citationsIn } from './steps';
 import { EmailFile, type EmailData } from './email';
+import { ExamplesFile, type ExamplesData } from './examples';
 
 /** The raw (unvalidated) contents of each data file, keyed by its path from the project root. */
 export interface RawDataset {
@@ -31,6 +32,7 @@ export interface RawDataset {
   'data/corrections.json': unknown;
   'data/article.json': unknown;
   'data/email.json': unknown;
+  'data/examples.json': unknown;
 }
 /** Every data file that can be named in a validation message (classroom.json is validated in src/lib/classroom). */
 export type DataFile = keyof RawDataset | 'data/classroom.json';
@@ -46,6 +48,7 @@ export interface Dataset {
   corrections: Corrections;
   article: Article;
   email: EmailData;
+  examples: ExamplesData;
 }
 
 /** One problem found in a data file. */
@@ -157,8 +160,9 @@ export function validateDataset(raw: RawDataset): Dataset {
   const corrections = parse('data/corrections.json', raw['data/corrections.json'], CorrectionsFile, ['entries'], issues);
   const article = parse('data/article.json', raw['data/article.json'], ArticleFile, [], issues);
   const email = parse('data/email.json', raw['data/email.json'], EmailFile, ['versions'], issues);
+  const examples = parse('data/examples.json', raw['data/examples.json'], ExamplesFile, ['examples'], issues);
   if (issues.length) throw new DataValidationError(issues);
-  if (!email || !article || !confidence || !sources || !states || !relay || !timeline || !steps || !corrections) {
+  if (!examples || !email || !article || !confidence || !sources || !states || !relay || !timeline || !steps || !corrections) {
     throw new DataValidationError(issues); // unreachable: every failed parse pushed an issue
   }
 
@@ -233,9 +237,10 @@ export function validateDataset(raw: RawDataset): Dataset {
 
   crossCheckSteps(steps, { states, relay, timeline }, checkSources, issues);
   crossCheckEmail(email, checkSources, issues);
+  crossCheckExamples(examples, checkSources, issues);
 
   if (issues.length) throw new DataValidationError(issues);
-  return { confidence, sources, states, relay, timeline, steps, corrections, article, email };
+  return { confidence, sources, states, relay, timeline, steps, corrections, article, email, examples };
 }
 
 /** The email's sources exist, and the printing the story shows exists as one continuous text. */
@@ -256,5 +261,15 @@ function crossCheckEmail(email: EmailData, checkSources: SourceChecker, issues: 
     issues.push({ file: f, entry: 'shown', field: 'source', message: `no printing by "${email.shown.source}" in version "${email.shown.version}"` });
   } else if (printing.parts.length !== 1) {
     issues.push({ file: f, entry: 'shown', field: 'source', message: 'the printing shown as a recipient saw it must be one continuous text (one part)' });
+  }
+}
+
+/** The examples' ids are unique and what they say was reported cites known sources. */
+function crossCheckExamples(examples: ExamplesData, checkSources: SourceChecker, issues: DataIssue[]): void {
+  const f: DataFile = 'data/examples.json';
+  checkUnique(f, examples.examples.map((e) => e.id), issues, 'examples ');
+  for (const e of examples.examples) {
+    e.reported.forEach((t, i) => checkSources(f, `examples ${e.id}`, `reported[${i}]`, citationsIn(t)));
+    e.standIns.forEach((t, i) => checkSources(f, `examples ${e.id}`, `standIns[${i}]`, citationsIn(t)));
   }
 }
