@@ -17,6 +17,8 @@ export interface RelayInputNode {
   label: string;
   kind: NodeKind;
   country?: string;
+  /** Second lines drawn under the label in every view (the header reader's IP and country). */
+  meta?: string[];
   confidence: ConfidenceId;
 }
 

@@ -234,6 +234,7 @@ function nodeLines(node: RelayInputNode, ctx: Ctx, maxW: number): { lines: Scene
     add(`To: ${node.label}`, 'label', m.font);
   } else {
     add(node.label, 'label', m.font);
+    for (const line of node.meta ?? []) add(line, 'meta', m.meta);
     if (state.view === 'headers' && node.kind === 'server') {
       if (node.country && !node.label.includes(node.country)) add(node.country, 'meta', m.meta);
       add(tagText, 'tag', m.meta);
