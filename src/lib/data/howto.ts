@@ -1,9 +1,8 @@
 // Schema of data/header-howto.json: how to copy an email's headers in common email programs, with the guides we read.
 import { z } from 'astro/zod';
-import { IsoDate, Slug } from './schemas';
+import { HttpsUrl, IsoDate, Slug } from './schemas';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const httpsUrl = z.string().url('must be an absolute https URL').startsWith('https://', 'must be an absolute https URL');
 
 /** Steps for one place (a browser, an app, a phone), and the menu path drawn as the illustration. */
 export const HowToPlace = z.strictObject({
@@ -19,7 +18,7 @@ export const HowToGuide = z.strictObject({
   site: nonEmpty,
   title: nonEmpty.optional(),
   language: nonEmpty.optional(),
-  url: httpsUrl,
+  url: HttpsUrl,
   /** What in the steps it supports. */
   says: nonEmpty,
 });
