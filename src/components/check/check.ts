@@ -1,7 +1,8 @@
 // The header reader's first script: wires the box, the file picker, drops and examples; the reader itself loads on first use.
 
 type Reader = typeof import('./reader');
-type Input = { text: string } | { file: File };
+/** What to read; `note` says what an example is, shown above its report. */
+type Input = ({ text: string } | { file: File }) & { note?: string };
 
 /** How long typing pauses before a read (a paste reads at once). */
 const TYPING_PAUSE_MS = 450;
@@ -92,10 +93,11 @@ export function startChecker(root: HTMLElement): void {
     });
   }
   const example = (id: string, focusReport: boolean): void => {
-    const text = root.querySelector<HTMLTemplateElement>(`template[data-example-text="${CSS.escape(id)}"]`)?.content.textContent;
-    if (!text) return;
+    const template = root.querySelector<HTMLTemplateElement>(`template[data-example-text="${CSS.escape(id)}"]`);
+    const text = template?.content.textContent;
+    if (!template || !text) return;
     box.value = text;
-    void read({ text }, focusReport);
+    void read({ text, note: template.dataset.exampleLabel ?? '' }, focusReport);
   };
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-example]')) {
     button.addEventListener('click', () => example(button.dataset.example ?? '', true));
