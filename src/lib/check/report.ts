@@ -117,7 +117,7 @@ function addresses(r: HeaderReport): string {
     addressRow('Sender', r.sender, 'Who sent it on behalf of the From line.'),
   ].join('');
   if (!rows) return '<p>No Reply-To, Return-Path or Sender lines: only the From line names a sender.</p>';
-  return `<div class="check-table-wrap"><table class="check-table"><caption>Addresses compared with the From line (${esc(r.from?.domain ?? 'none')})</caption><thead><tr><th scope="col">Line</th><th scope="col">Address</th><th scope="col">Same organisation as From?</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<div class="table-scroll"><table class="data-table check-table"><caption>Addresses compared with the From line (${esc(r.from?.domain ?? 'none')})</caption><thead><tr><th scope="col">Line</th><th scope="col">Address</th><th scope="col">Same organisation as From?</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function checkRow(method: 'spf' | 'dkim' | 'dmarc' | 'arc', c: AuthCheck | null): string {
