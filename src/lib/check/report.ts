@@ -140,7 +140,7 @@ function notices(r: HeaderReport): string {
 
 function rawLines(r: HeaderReport): string {
   const items = [...r.hops].reverse().map((h) => `<li><code>${esc(h.raw)}</code></li>`).join('');
-  return `<details class="check-raw"><summary>The “Received” lines as written (newest first)</summary><ol reversed>${items}</ol></details>`;
+  return `<details class="check-raw"><summary class="explore-summary">The “Received” lines as written (newest first)</summary><ol reversed>${items}</ol></details>`;
 }
 
 function credit(r: HeaderReport): string {
