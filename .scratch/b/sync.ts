@@ -1,1 +1,0 @@
-import { readHeaders } from '../../src/lib/email/index.ts'; console.log(readHeaders('x'));
