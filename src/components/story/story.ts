@@ -59,7 +59,7 @@ export function initStory(root: HTMLElement): () => void {
     if (!c) {
       const el = root.querySelector<HTMLElement>(`[data-stage-slot="${graphic}"] > .graphic`);
       // Its slot is laid out from now on (see Story.astro), so the graphic can measure and warm up off screen.
-      el?.parentElement?.setAttribute('data-live', '');
+      el?.parentElement?.setAttribute('data-slot-live', '');
       c = el ? mountGraphic(el) : Promise.resolve(null);
       controllers.set(graphic, c);
     }
