@@ -96,11 +96,13 @@ export function initStory(root: HTMLElement): () => void {
   // A link into a collapsed part (#event-…, #source-…, a citation) opens it, then lands on its target.
   const openTarget = (): HTMLElement | null => {
     const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-    const closed = target?.closest<HTMLDetailsElement>('details:not([open])');
-    if (target && closed) {
+    // Every closed part around it (the relay's hop list sits in a disclosure inside the collapsed figure).
+    let opened = false;
+    for (let closed = target?.closest<HTMLDetailsElement>('details:not([open])'); closed; closed = target?.closest<HTMLDetailsElement>('details:not([open])')) {
       closed.open = true;
-      target.scrollIntoView({ block: 'start' });
+      opened = true;
     }
+    if (target && opened) target.scrollIntoView({ block: 'start' });
     return target;
   };
   const targetSlot = openTarget()?.closest<HTMLElement>('.explore-slot') ?? null;

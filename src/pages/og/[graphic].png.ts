@@ -3,15 +3,15 @@ import type { APIRoute } from 'astro';
 import type { GraphicName } from '../../lib/data/steps';
 import { svgToPng } from '../../lib/raster';
 import { shareCardSvg } from '../../lib/shareCard';
-import { EMBED_GRAPHICS, EMBED_TITLES } from '../../embed/meta';
+import { EMBEDS, embedEntry } from '../../embed/registry';
 import { standaloneSvg } from '../../charts/standalone';
 
 export function getStaticPaths() {
-  return EMBED_GRAPHICS.map((graphic) => ({ params: { graphic } }));
+  return EMBEDS.filter((e) => e.kind === 'graphic').map((e) => ({ params: { graphic: e.id } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const graphic = params.graphic as GraphicName;
-  const svg = shareCardSvg({ kicker: 'The “Proud Boys” emails', title: EMBED_TITLES[graphic], graphic: standaloneSvg(graphic, { width: 520, height: 450 }) });
+  const entry = embedEntry(params.graphic ?? '');
+  const svg = shareCardSvg({ kicker: 'The “Proud Boys” emails', title: entry.title, graphic: standaloneSvg(entry.id as GraphicName, { width: 520, height: 450 }) });
   return new Response(await svgToPng(svg), { headers: { 'Content-Type': 'image/png' } });
 };
