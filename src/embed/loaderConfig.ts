@@ -21,15 +21,20 @@ export interface LoaderConfig {
   e: Record<string, LoaderEmbed>;
 }
 
+/** The widths the loader carries (a first height needs no more: the frame's own report follows within a frame). */
+export const LOADER_WIDTHS = [280, 360, 480, 640, 800, 1200];
+
 export function loaderConfig(site: string): LoaderConfig {
+  const at = LOADER_WIDTHS.map((w) => MEASURED.widths.indexOf(w));
+  if (at.includes(-1)) throw new Error(`src/embed/heights.json: widths must include ${LOADER_WIDTHS.join(', ')}`);
   const e: Record<string, LoaderEmbed> = {};
   for (const entry of EMBEDS) {
     const h: Record<string, number[]> = {};
     for (const state of entry.states.length ? entry.states : [null]) {
       const row = measured(entry, state);
-      if (row) h[state ?? 'default'] = row;
+      if (row) h[state ?? 'default'] = at.map((i) => row[i]!);
     }
     e[entry.id] = { t: entry.title, s: [...entry.states], h };
   }
-  return { site, w: MEASURED.widths, e };
+  return { site, w: LOADER_WIDTHS, e };
 }

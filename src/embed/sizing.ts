@@ -48,50 +48,81 @@ export function heightAt(entry: EmbedEntry, state: string | null, width: number)
 }
 
 /**
- * A fixed frame for hosts that run no script: as tall as `minHeight`, and taller in proportion to its width where
- * the page grows with width (height = width / ratio). Chosen so that at every measured width the frame holds the
- * page, with the least room to spare at the worst width.
+ * A fixed frame for hosts that run no script: its height follows its width as the page does, as the larger of two
+ * straight lines (height = a + b × width, b may be negative), chosen from the measurements so that at every measured
+ * width the frame holds the page with the least room to spare at the worst width. In CSS a percentage padding is a
+ * share of the width, so `padding-top: max(calc(a1px + b1%), calc(a2px + b2%))` draws exactly this.
  */
 export interface FixedFrame {
-  /** Width and height for the iframe's attributes (at DEFAULT_EMBED_WIDTH). */
+  /** Width and height for the iframe's attributes (at DEFAULT_EMBED_WIDTH), for hosts that keep nothing else. */
   width: number;
   height: number;
-  minHeight: number;
-  /** CSS aspect-ratio "w / h", or null when a fixed height suits every width. */
-  ratio: string | null;
+  /** The lines: height (px) = a + b × width (px). */
+  lines: Array<{ a: number; b: number }>;
+  /** Never taller than this (the tallest measured page): the lines only ever add room. */
+  cap: number;
 }
 
-/** Frame height the rule gives at a width. */
-export function frameHeightAt(frame: Pick<FixedFrame, 'minHeight' | 'ratio'>, width: number): number {
-  if (!frame.ratio) return frame.minHeight;
-  const [w, h] = frame.ratio.split('/').map(Number) as [number, number];
-  return Math.max(frame.minHeight, (Math.min(width, MAX_EMBED_WIDTH) * h) / w);
+/** Frame height the rule gives at a width (the frame stops growing at MAX_EMBED_WIDTH). */
+export function frameHeightAt(frame: Pick<FixedFrame, 'lines' | 'cap'>, width: number): number {
+  const w = Math.min(width, MAX_EMBED_WIDTH);
+  return Math.min(frame.cap, Math.max(...frame.lines.map((l) => l.a + l.b * w)));
 }
+
+/** Slopes tried, px of height per px of width: −1.5 to 1.5 in steps of 0.025. */
+const SLOPES = Array.from({ length: 121 }, (_, i) => Math.round((i - 60) * 25) / 1000);
 
 /** The fixed frame for measured heights (widths and heights in px). Pure; tested in tests/unit/embed-sizing.test.ts. */
 export function fixedFrame(widths: readonly number[], row: readonly number[]): FixedFrame {
-  // Slopes (height per px of width) to try: none, then up to the steepest the page has.
-  const steepest = Math.max(...row.map((h, i) => h / widths[i]!));
-  let best: { k: number; min: number; worst: number } | null = null;
-  for (let step = 0; step <= 200; step++) {
-    const k = (steepest * step) / 200;
-    // The minimum height must hold every width where the slope alone does not.
-    const min = Math.max(0, ...row.filter((h, i) => k * widths[i]! < h));
-    const worst = Math.max(...row.map((h, i) => Math.max(min, k * widths[i]!) - h));
-    if (!best || worst < best.worst - 0.5) best = { k, min, worst };
+  let best: { lines: Array<{ a: number; b: number }>; worst: number; total: number } | null = null;
+  const n = widths.length;
+  // The first line holds the narrow widths (up to `split`), the second the rest; each sits on its highest point.
+  for (let split = 0; split < n; split++) {
+    for (const b1 of SLOPES) {
+      const a1 = Math.max(...row.slice(0, split + 1).map((h, i) => h - b1 * widths[i]!));
+      for (const b2 of split === n - 1 ? [0] : SLOPES) {
+        const a2 = split === n - 1 ? -Infinity : Math.max(...row.slice(split + 1).map((h, i) => h - b2 * widths[split + 1 + i]!));
+        const cap = Math.max(...row);
+        const waste = row.map((h, i) => Math.min(cap, Math.max(a1 + b1 * widths[i]!, a2 + b2 * widths[i]!)) - h);
+        const worst = Math.max(...waste);
+        const total = waste.reduce((x, y) => x + y, 0);
+        if (!best || worst < best.worst - 0.5 || (Math.abs(worst - best.worst) <= 0.5 && total < best.total)) {
+          best = { lines: split === n - 1 ? [{ a: a1, b: b1 }] : [{ a: a1, b: b1 }, { a: a2, b: b2 }], worst, total };
+        }
+      }
+    }
   }
-  const k = best!.k;
-  // Whole numbers, rounded towards more room (a frame a few px too tall is blank; too short would scroll).
-  const ratio = k > 0 ? `1000 / ${Math.ceil(k * 1000)}` : null;
-  const minHeight = Math.ceil(best!.min);
-  const frame = { width: DEFAULT_EMBED_WIDTH, height: 0, minHeight, ratio };
-  frame.height = Math.ceil(frameHeightAt(frame, DEFAULT_EMBED_WIDTH));
+  // Whole px, rounded towards more room (a frame a px too tall is blank; a px too short would scroll).
+  const lines = best!.lines.map((l) => ({ a: Math.ceil(l.a), b: l.b }));
+  const cap = Math.max(...row);
+  return { width: DEFAULT_EMBED_WIDTH, height: Math.ceil(frameHeightAt({ lines, cap }, DEFAULT_EMBED_WIDTH)), lines, cap };
+}
+
+const frames = new Map<string, FixedFrame>();
+
+/** The fixed frame of an entry in a state (from its measurements, or a placeholder), worked out once per build. */
+export function fixedFrameOf(entry: EmbedEntry, state: string | null): FixedFrame {
+  const row = measured(entry, state);
+  if (!row) return { width: DEFAULT_EMBED_WIDTH, height: UNMEASURED, lines: [{ a: UNMEASURED, b: 0 }], cap: UNMEASURED };
+  const key = JSON.stringify([MEASURED.widths, row]);
+  let frame = frames.get(key);
+  if (!frame) {
+    frame = fixedFrame(MEASURED.widths, row);
+    frames.set(key, frame);
+  }
   return frame;
 }
 
-/** The fixed frame of an entry in a state (from its measurements, or a placeholder). */
-export function fixedFrameOf(entry: EmbedEntry, state: string | null): FixedFrame {
-  const row = measured(entry, state);
-  if (!row) return { width: DEFAULT_EMBED_WIDTH, height: UNMEASURED, minHeight: UNMEASURED, ratio: null };
-  return fixedFrame(MEASURED.widths, row);
+/** The CSS length of a line: "calc(300px + 55%)", a percentage of the width being a padding's share of it. */
+export function lineCss(l: { a: number; b: number }): string {
+  const pct = Math.round(l.b * 1000) / 10;
+  if (pct === 0) return `${l.a}px`;
+  return `calc(${l.a}px ${pct < 0 ? '-' : '+'} ${Math.abs(pct)}%)`;
+}
+
+/** The frame's height as CSS (for a padding-top: percentages of the width). */
+export function frameHeightCss(frame: Pick<FixedFrame, 'lines' | 'cap'>): string {
+  const parts = frame.lines.map(lineCss);
+  const grow = parts.length === 1 ? parts[0]! : `max(${parts.join(', ')})`;
+  return /calc/.test(grow) ? `min(${grow}, ${frame.cap}px)` : grow;
 }

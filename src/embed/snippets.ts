@@ -4,7 +4,7 @@
 import { esc } from '../lib/svg';
 import { FRAME_SANDBOX } from './protocol';
 import { embedPath, type EmbedEntry } from './registry';
-import { fixedFrameOf, frameHeightAt, heightAt, MAX_EMBED_WIDTH, type FixedFrame } from './sizing';
+import { fixedFrameOf, frameHeightAt, frameHeightCss, heightAt, MAX_EMBED_WIDTH } from './sizing';
 
 /** What a snippet needs to know about the site: absolute URLs of its paths. */
 export interface SnippetSite {
@@ -24,21 +24,20 @@ export function loaderSnippet(site: SnippetSite, entry: EmbedEntry, state: strin
   return `<div data-pb-embed="${esc(entry.id)}"${stateAttr} style="min-height:${reserve}px">${picture}</div>\n<script async src="${esc(site.abs('/embed.js'))}"></script>`;
 }
 
-/** The inline style of a fixed frame: full width, its height from its width where the graphic grows with it. */
-export function fixedFrameStyle(frame: FixedFrame): string {
-  const size = frame.ratio ? `height:auto;aspect-ratio:${frame.ratio};min-height:${frame.minHeight}px` : `height:${frame.minHeight}px`;
-  return `display:block;width:100%;max-width:${MAX_EMBED_WIDTH}px;${size};border:0`;
-}
-
 /** The address a fixed frame loads: the page, told to fit its frame (?fit). */
 export function fixedFrameUrl(site: SnippetSite, entry: EmbedEntry, state: string | null): string {
   return `${site.abs(embedPath(entry, state))}?fit`;
 }
 
-/** The iframe-only snippet, for hosts that strip scripts: a fixed frame sized from the measured heights. */
+/**
+ * The iframe-only snippet, for hosts that strip scripts: a fixed frame whose height follows the column's width as the
+ * graphic's does (measured), from a padding (a share of the width). Hosts that keep only the iframe (WordPress) get
+ * its width and height attributes, and WordPress then sizes it from our messages.
+ */
 export function iframeSnippet(site: SnippetSite, entry: EmbedEntry, state: string | null): string {
   const frame = fixedFrameOf(entry, state);
-  return `<iframe src="${esc(fixedFrameUrl(site, entry, state))}" title="${esc(entry.title)}" width="${frame.width}" height="${frame.height}" style="${fixedFrameStyle(frame)}" loading="lazy" allow="clipboard-write" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
+  const iframe = `<iframe src="${esc(fixedFrameUrl(site, entry, state))}" title="${esc(entry.title)}" width="${frame.width}" height="${frame.height}" frameborder="0" style="position:absolute;inset:0;width:100%;height:100%;border:0" loading="lazy" allow="clipboard-write" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
+  return `<div style="max-width:${MAX_EMBED_WIDTH}px"><div style="position:relative;padding-top:${frameHeightCss(frame)}">${iframe}</div></div>`;
 }
 
 /** The AMP snippet: amp-iframe, resizable (the page sends AMP's embed-size), with the picture as its placeholder. */
