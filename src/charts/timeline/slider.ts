@@ -183,7 +183,8 @@ export const mount: MountGraphic<'timeline'> = (root) => {
       return state;
     },
     setState(s: TimelineState) {
-      if (s.view !== state.view) setView(s.view, s.focus);
+      // A new view keeps the event shown when the view holds it (a deep link with ?state=).
+      if (s.view !== state.view) setView(s.view, s.focus ?? state.focus);
       else if (s.focus) show(set.findIndex((e) => e.id === s.focus), { announce: false });
     },
     destroy() {
