@@ -69,8 +69,8 @@ export function frameHeightAt(frame: Pick<FixedFrame, 'lines' | 'cap'>, width: n
   return Math.min(frame.cap, Math.max(...frame.lines.map((l) => l.a + l.b * w)));
 }
 
-/** Slopes tried, px of height per px of width: −1.5 to 1.5 in steps of 0.025. */
-const SLOPES = Array.from({ length: 121 }, (_, i) => Math.round((i - 60) * 25) / 1000);
+/** Slopes tried, px of height per px of width: −1.5 to 1.5 in steps of 0.05. */
+const SLOPES = Array.from({ length: 61 }, (_, i) => Math.round((i - 30) * 50) / 1000);
 
 /** The fixed frame for measured heights (widths and heights in px). Pure; tested in tests/unit/embed-sizing.test.ts. */
 export function fixedFrame(widths: readonly number[], row: readonly number[]): FixedFrame {
