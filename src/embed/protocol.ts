@@ -73,7 +73,7 @@ export function isScrollMessage(data: unknown): data is ScrollMessage {
  * (wp_filter_oembed_result, or wp-embed.js when the iframe has none); null when there is none.
  */
 export function wordpressSecret(hash: string): string | null {
-  return /[#?&]secret=([A-Za-z0-9]{1,32})(?![A-Za-z0-9])/.exec(hash)?.[1] ?? null;
+  return /[#?&]secret=([A-Za-z0-9]{1,32})(?=$|[&#])/.exec(hash)?.[1] ?? null;
 }
 
 /** WordPress's message: `height` (px; it clamps to 200–1000) or `link` (an address on our host to open in the top page). */

@@ -66,7 +66,8 @@ export interface FixedFrame {
 /** Frame height the rule gives at a width (the frame stops growing at MAX_EMBED_WIDTH). */
 export function frameHeightAt(frame: Pick<FixedFrame, 'lines' | 'cap'>, width: number): number {
   const w = Math.min(width, MAX_EMBED_WIDTH);
-  return Math.min(frame.cap, Math.max(...frame.lines.map((l) => l.a + l.b * w)));
+  // To 0.01 px: what a browser lays out, without floating-point crumbs (411.99999… for 412).
+  return Math.round(Math.min(frame.cap, Math.max(...frame.lines.map((l) => l.a + l.b * w))) * 100) / 100;
 }
 
 /** Slopes tried, px of height per px of width: −1.5 to 1.5 in steps of 0.05. */

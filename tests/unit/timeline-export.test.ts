@@ -172,6 +172,19 @@ describe('TimelineJS export', () => {
     });
   });
 
+  it('escapes each field as TimelineJS renders it: headline and text as HTML once, group (stripped, then HTML) twice', () => {
+    const markup = '<b>x</b> & "y"';
+    const one = toTimelineJs({ ...input, title: markup, events: [{ ...data.timeline[0]!, headline: markup, actor: markup, summary: markup }] });
+    const slide = one.events[0]!;
+    expect(slide.text.headline).toBe('&lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;');
+    expect(slide.text.text).toContain('<p>&lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;</p>');
+    expect(slide.text.text).not.toContain('<b>');
+    expect(one.title.text.headline).toBe('&lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;');
+    const grouped = toTimelineJs({ ...input, events: [{ ...data.timeline[0]!, actorType: 'state-local-official' }] }).events[0]!;
+    expect(grouped.group).toBe('State or local official');
+    expect(slide.start_date.display_date).not.toMatch(/[<>]/);
+  });
+
   it('survives a JSON round trip unchanged', () => {
     expect(JSON.parse(JSON.stringify(file))).toEqual(file);
   });
