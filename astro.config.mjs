@@ -2,6 +2,7 @@
 // Astro configuration: a static site. SITE and BASE can be set at build time for any host or sub-path.
 import { defineConfig } from 'astro/config';
 import { dataJsonGuard } from './src/lib/data/jsonGuard.ts';
+import { rebasedHeaders } from './src/lib/headersIntegration.ts';
 
 const site = process.env.SITE_URL ?? 'https://proud-boys-emails.example.org';
 const base = process.env.BASE_PATH ?? '/';
@@ -14,7 +15,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // A data file that is not valid JSON stops the build naming the file, line and column.
-  integrations: [dataJsonGuard()],
+  // _headers follows the base path (its rules are root-anchored).
+  integrations: [dataJsonGuard(), rebasedHeaders()],
   // Never inline bundled scripts: our Content-Security-Policy allows scripts from our origin (and hashed
   // inline snippets we write ourselves), not arbitrary inline code.
   vite: { build: { assetsInlineLimit: 0, minify: process.env.NO_MINIFY ? false : 'esbuild' } },

@@ -14,7 +14,8 @@ function input(): ExportInput {
     events: [
       { ...a!, headline: `Headline ${MARKUP}` },
       { ...b!, summary: `Summary ${MARKUP}`, actor: `Agency-x ${MARKUP}` },
-      { ...c!, datePrecision: 'day', time: undefined, timeZone: undefined, timeOfDay: `evening ${MARKUP}` },
+      // timeOfDay is a closed list in the schema; the export must still escape whatever reaches it.
+      { ...c!, datePrecision: 'day', time: undefined, timeZone: undefined, timeOfDay: `evening ${MARKUP}` as 'evening' },
     ],
     sources: data.sources,
     confidence: data.confidence,
