@@ -5,6 +5,7 @@ import type { ConfidenceId } from '../lib/data/schemas';
 import { formatDateShort } from '../lib/format';
 import { cardText, PICTURE, shareCardSvg, wrap, type CardContent } from '../lib/shareCard';
 import { light, type Palette } from '../styles/tokens';
+import { CHECK_TITLE } from '../lib/check/about';
 import { mapInput } from './map/copy';
 import { mapGeometry } from './map/geo';
 import { layout as mapLayout } from './map/layout';
@@ -44,8 +45,8 @@ export function relayChain(): Array<{ label: string; confidence: ConfidenceId }>
   return chain.map(({ label, confidence }) => ({ label, confidence }));
 }
 
-function relayPicture(p: Palette): string {
-  const chain = relayChain();
+/** A column of boxes joined by arrows, top to bottom (the relay's path; the header reader's route). */
+function chainPicture(p: Palette, chain: Array<{ label: string; confidence: ConfidenceId }>): string {
   const gap = 22;
   const boxH = Math.min(68, (PICTURE.height - gap * (chain.length - 1)) / chain.length);
   return chain
@@ -57,6 +58,12 @@ function relayPicture(p: Palette): string {
     })
     .join('');
 }
+
+/**
+ * What the header reader shows, as a route of generic steps (no real message): the name in the From line, then where
+ * the message really started and the servers that carried it to the reader's inbox.
+ */
+const CHECK_ROUTE = ['The name you see in From', 'The server it really left', 'Servers on the way', 'Your inbox'];
 
 /** Up to four of the timeline's key moments, spread over them, each with its date and headline. */
 function timelinePicture(p: Palette): string {
@@ -88,8 +95,9 @@ export function cardSvg(id: string, address: string, palette: Palette = light): 
   const targeted = data.states.map((s) => s.name);
   const content: Record<string, CardContent> = {
     map: { ...base, kicker: 'The “Proud Boys” emails', title: 'Where voters reported the spoofed emails', notes: wrap(targeted.join(', '), 26), picture: mapPicture() },
-    relay: { ...base, kicker: 'The “Proud Boys” emails', title: 'How the spoofed email travelled, as the sources describe it', notes: [], picture: relayPicture(palette) },
+    relay: { ...base, kicker: 'The “Proud Boys” emails', title: 'How the spoofed email travelled, as the sources describe it', notes: [], picture: chainPicture(palette, relayChain()) },
     timeline: { ...base, kicker: 'The “Proud Boys” emails', title: `How agencies, politicians and others reacted: ${data.timeline.length} events`, notes: [], picture: timelinePicture(palette) },
+    'check-an-email': { ...base, kicker: 'The “Proud Boys” emails · A tool', title: CHECK_TITLE, notes: wrap('Paste the headers of a suspicious email and see where it really came from. Nothing you paste leaves your browser.', 30), picture: chainPicture(palette, CHECK_ROUTE.map((label) => ({ label, confidence: 'official-record' as const }))) },
     story: { ...base, kicker: 'Election 2020 · Explainer', title: data.article.headline, notes: wrap(data.article.dek, 62).slice(0, 4), picture: null },
   };
   const c = content[id];

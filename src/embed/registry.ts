@@ -3,6 +3,7 @@
 import { data } from '../lib/data';
 import { DEFAULT_VIEW, VIEWS } from '../lib/data/views';
 import { exploreMeta } from '../charts/exploreMeta';
+import { CHECK_DESCRIPTION, CHECK_PATH, CHECK_TITLE } from '../lib/check/about';
 
 /** One embeddable page: /embed/<id>/, and /embed/<id>/<state>/ for each of its other states. */
 export interface EmbedEntry {
@@ -19,10 +20,11 @@ export interface EmbedEntry {
   /** Where the long part (table, list, hop by hop) stays on the site, linked from the embed: site path and words. */
   more: { path: string; text: string } | null;
   /**
-   * graphic: offered beside its figure on the story page, with snippets; card: the story's own card (what the
-   * story page's oEmbed discovery link gives, so pasting the story's address embeds a card, not a graphic).
+   * graphic: offered beside its figure on the story page, with snippets; tool: a page's tool (the header reader),
+   * offered on its page, which discovers it; card: the story's own card (what the story page's oEmbed discovery link
+   * gives, so pasting the story's address embeds a card, not a graphic).
    */
-  kind: 'graphic' | 'card';
+  kind: 'graphic' | 'tool' | 'card';
 }
 
 /** `states` of a chart: its default view first, then the others in their declared order. */
@@ -60,6 +62,15 @@ export const EMBEDS: readonly EmbedEntry[] = [
     states: chartStates('timeline'),
     more: { path: '/#explore-timeline-title', text: `All ${data.timeline.length} events, with quotes and sources, are in the full story` },
     kind: 'graphic',
+  },
+  {
+    id: 'check-an-email',
+    title: `Header reader: ${CHECK_TITLE.toLowerCase()}`,
+    description: CHECK_DESCRIPTION,
+    noun: 'header reader',
+    states: [],
+    more: { path: `${CHECK_PATH}#how-to-copy`, text: 'How to copy the headers in Gmail, Outlook, Apple Mail and Yahoo, and how to read them by hand, are on the full page' },
+    kind: 'tool',
   },
   {
     id: 'story',

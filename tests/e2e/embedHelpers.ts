@@ -15,13 +15,16 @@ export const TIMELINE_MAX = 650;
 const unescape = (s: string): string =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
-let storyHtml: string | null = null;
+const pageHtml = new Map<string, string>();
 
-/** A snippet from the story page's "Embed this" (key: loader, iframe, amp, url), pointed at the test server. */
-export async function snippet(request: APIRequestContext, baseURL: string, graphic: string, key: 'loader' | 'iframe' | 'amp' | 'url'): Promise<string> {
-  storyHtml ??= await (await request.get('/')).text();
-  const m = new RegExp(`<textarea id="embed-${graphic}-${key}"[^>]*>([\\s\\S]*?)</textarea>`).exec(storyHtml);
-  expect(m, `"Embed this" offers a ${key} snippet for ${graphic}`).not.toBeNull();
+/**
+ * A snippet from a page's "Embed this" (key: loader, iframe, amp, url), pointed at the test server: the story page's
+ * for its graphics, or another page's (`from`, e.g. /check-an-email/ for the header reader).
+ */
+export async function snippet(request: APIRequestContext, baseURL: string, graphic: string, key: 'loader' | 'iframe' | 'amp' | 'url', from = '/'): Promise<string> {
+  if (!pageHtml.has(from)) pageHtml.set(from, await (await request.get(from)).text());
+  const m = new RegExp(`<textarea id="embed-${graphic}-${key}"[^>]*>([\\s\\S]*?)</textarea>`).exec(pageHtml.get(from)!);
+  expect(m, `"Embed this" on ${from} offers a ${key} snippet for ${graphic}`).not.toBeNull();
   return unescape(m![1]!).replaceAll(`${BUILT_SITE}/`, `${baseURL}/`);
 }
 

@@ -7,7 +7,7 @@ import { CARD_MIN_FONT } from '../../src/lib/shareCard';
 import { data } from '../../src/lib/data';
 import { light } from '../../src/styles/tokens';
 
-const CARDS = ['map', 'relay', 'timeline', 'story'];
+const CARDS = ['map', 'relay', 'timeline', 'check-an-email', 'story'];
 const ADDRESS = 'graphics.example.com/2020/proud-boys';
 
 describe('share cards', () => {

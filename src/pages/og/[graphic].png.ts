@@ -1,4 +1,4 @@
-// Share cards of each graphic (og:image, the embeds' no-script picture, oEmbed thumbnails), rasterised at build time.
+// Share cards of each graphic and tool (og:image, the embeds' no-script picture, oEmbed thumbnails), rasterised at build time.
 import type { APIRoute } from 'astro';
 import { svgToPng } from '../../lib/raster';
 import { cardSvg } from '../../charts/cards';
@@ -6,7 +6,7 @@ import { EMBEDS } from '../../embed/registry';
 import { withBase } from '../../lib/paths';
 
 export function getStaticPaths() {
-  return EMBEDS.filter((e) => e.kind === 'graphic').map((e) => ({ params: { graphic: e.id } }));
+  return EMBEDS.filter((e) => e.kind !== 'card').map((e) => ({ params: { graphic: e.id } }));
 }
 
 /** The address printed on a card: the site's host and path, without the scheme. */
