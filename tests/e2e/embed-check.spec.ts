@@ -4,7 +4,7 @@
 // frame, and reads in the reader's browser: nothing pasted leaves it, as on the page.
 import { test, expect, type APIRequestContext, type Frame, type Page, type Request } from '@playwright/test';
 import { expectNoAxeViolations, recordOffsiteRequests } from './helpers';
-import { addScript, BUILT_SITE, COLUMNS, embedFrame, expectFitted, frameHeight, HOST, inner, insert, openArticle, snippet } from './embedHelpers';
+import { BUILT_SITE, COLUMNS, embedFrame, expectFitted, fixedEmbed, HOST, inner, insert, loaderEmbed, openArticle, printedPages, snippet } from './embedHelpers';
 import { expectPrivateRequests, MARK, paste, pasted } from './checkHelpers';
 
 const ID = 'check-an-email';
@@ -94,12 +94,7 @@ test.describe('the header reader in host pages', () => {
     const offsite = recordOffsiteRequests(page, baseURL!);
     const code = await pageSnippet(request, baseURL!, 'loader');
     for (const col of COLUMNS) {
-      await openArticle(page, col);
-      await insert(page, code.replace(/<script[^>]*><\/script>/, ''));
-      await addScript(page, `${baseURL}/embed.js`);
-      const iframe = page.locator('#slot iframe');
-      const first = await frameHeight(iframe);
-      const frame = await embedFrame(iframe);
+      const { iframe, first, frame } = await loaderEmbed(page, baseURL!, col, code);
       await readerReady(frame);
       await expectFitted(iframe, frame);
       const before = await inner(frame);
@@ -116,11 +111,7 @@ test.describe('the header reader in host pages', () => {
   });
 
   test('our loader: while reading, the frame fetches only our code and address table, and the host hears nothing of it', async ({ page, baseURL }) => {
-    await openArticle(page, 640);
-    await insert(page, `<div data-pb-embed="${ID}"></div>`);
-    await addScript(page, `${baseURL}/embed.js`);
-    const iframe = page.locator('#slot iframe');
-    const frame = await embedFrame(iframe);
+    const { frame } = await loaderEmbed(page, baseURL!, 640, `<div data-pb-embed="${ID}"></div>`);
     await readerReady(frame);
     await frame.waitForLoadState('networkidle');
     const requests: Request[] = [];
@@ -139,16 +130,9 @@ test.describe('the header reader in host pages', () => {
     const code = await pageSnippet(request, baseURL!, 'iframe');
     expect(code).not.toMatch(/<script/);
     for (const col of COLUMNS) {
-      await openArticle(page, col);
-      await insert(page, code);
-      const iframe = page.locator('#slot iframe');
-      const frame = await embedFrame(iframe);
-      await readerReady(frame);
-      const held = await frameHeight(iframe);
-      const m = await inner(frame);
-      expect(m.scrolls, `at ${col}: the page scrolls inside its ${held} px frame`).toBe(false);
-      const natural = await frame.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().bottom + parseFloat(getComputedStyle(document.body).marginBottom || '0')));
-      expect(held - natural, `at ${col}: frame ${held}, content ${natural}`).toBeLessThanOrEqual(90);
+      const { held, scrolls, spare } = await fixedEmbed(page, col, code, readerReady);
+      expect(scrolls, `at ${col}: the page scrolls inside its ${held} px frame`).toBe(false);
+      expect(spare, `at ${col}: frame ${held}, ${spare} px blank below the reader`).toBeLessThanOrEqual(90);
     }
   });
 
@@ -200,16 +184,9 @@ test.describe('the header reader in host pages', () => {
   });
 
   test('printing the host page prints the reader in at most 2 pages', async ({ page, baseURL }) => {
-    await openArticle(page, 640);
-    await insert(page, `<div data-pb-embed="${ID}"></div>`);
-    await addScript(page, `${baseURL}/embed.js`);
-    const iframe = page.locator('#slot iframe');
-    const frame = await embedFrame(iframe);
+    const { iframe, frame } = await loaderEmbed(page, baseURL!, 640, `<div data-pb-embed="${ID}"></div>`);
     await readerReady(frame);
     await expectFitted(iframe, frame);
-    await iframe.evaluate((el) => el.removeAttribute('loading'));
-    const pdf = await page.pdf({ format: 'Letter', printBackground: false });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-    expect(pages).toBeLessThanOrEqual(2);
+    expect(await printedPages(page, iframe)).toBeLessThanOrEqual(2);
   });
 });

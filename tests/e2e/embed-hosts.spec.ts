@@ -2,7 +2,7 @@
 // (WordPress's sandbox="allow-scripts"), Pym.js, @newswire/frames and AMP; at the column widths newsrooms use.
 import { test, expect, type Page } from '@playwright/test';
 import { recordOffsiteRequests } from './helpers';
-import { addScript, COLUMNS, embedFrame, expectFitted, frameHeight, GRAPHICS, graphicReady, HOST, inner, insert, openArticle, snippet, TIMELINE_MAX } from './embedHelpers';
+import { addScript, COLUMNS, embedFrame, expectFitted, fixedEmbed, frameHeight, GRAPHICS, graphicReady, HOST, inner, insert, loaderEmbed, openArticle, printedPages, snippet, TIMELINE_MAX } from './embedHelpers';
 
 const offsiteOnly = (urls: string[]): string[] => urls.filter((u) => !u.startsWith(HOST));
 
@@ -15,13 +15,8 @@ test.describe('our loader', () => {
       const offsite = recordOffsiteRequests(page, baseURL!);
       const code = await snippet(request, baseURL!, g, 'loader');
       for (const col of COLUMNS) {
-        await openArticle(page, col);
-        await insert(page, code.replace(/<script[^>]*><\/script>/, ''));
-        await addScript(page, `${baseURL}/embed.js`);
-        const iframe = page.locator('#slot iframe');
         // The first height is the measured one for this width: little or no jump once the frame reports.
-        const first = await frameHeight(iframe);
-        const frame = await embedFrame(iframe);
+        const { iframe, first, frame } = await loaderEmbed(page, baseURL!, col, code);
         await graphicReady(frame);
         await expectFitted(iframe, frame);
         const m = await inner(frame);
@@ -77,10 +72,7 @@ test.describe('our loader', () => {
   });
 
   test('the loader’s frame lets the timeline’s data download, and its links open in a new tab, not in the frame', async ({ page, context, baseURL }) => {
-    await openArticle(page, 640);
-    await insert(page, '<div data-pb-embed="timeline"></div>');
-    await addScript(page, `${baseURL}/embed.js`);
-    const frame = await embedFrame(page.locator('#slot iframe'));
+    const { frame } = await loaderEmbed(page, baseURL!, 640, '<div data-pb-embed="timeline"></div>');
     await graphicReady(frame);
     const download = page.waitForEvent('download');
     await frame.getByRole('link', { name: 'CSV' }).click();
@@ -93,11 +85,7 @@ test.describe('our loader', () => {
 
   test('an in-frame "Skip past" link scrolls the host page to its target', async ({ page, baseURL }) => {
     await page.setViewportSize({ width: 900, height: 500 });
-    await openArticle(page, 640);
-    await insert(page, '<div data-pb-embed="relay"></div>');
-    await addScript(page, `${baseURL}/embed.js`);
-    const iframe = page.locator('#slot iframe');
-    const frame = await embedFrame(iframe);
+    const { iframe, frame } = await loaderEmbed(page, baseURL!, 640, '<div data-pb-embed="relay"></div>');
     await expectFitted(iframe, frame);
     expect(await page.evaluate(() => scrollY)).toBe(0);
     await frame.locator('a.skip-past').focus();
@@ -113,11 +101,7 @@ test.describe('our loader', () => {
   });
 
   test('data-theme="dark-transparent" on a dark page: no background of its own, and the page’s colour scheme', async ({ page, baseURL }) => {
-    await openArticle(page, 640, '&dark');
-    await insert(page, '<div data-pb-embed="map" data-theme="dark-transparent"></div>');
-    await addScript(page, `${baseURL}/embed.js`);
-    const iframe = page.locator('#slot iframe');
-    const frame = await embedFrame(iframe);
+    const { iframe, frame } = await loaderEmbed(page, baseURL!, 640, '<div data-pb-embed="map" data-theme="dark-transparent"></div>', '&dark');
     expect(await frame.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).backgroundColor])).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
     expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await iframe.evaluate((el) => getComputedStyle(el).colorScheme)).toBe('dark');
@@ -131,16 +115,10 @@ test.describe('our loader', () => {
 
   for (const g of GRAPHICS) {
     test(`printing the host page prints the ${g} and its caption in at most 2 pages`, async ({ page, baseURL }) => {
-      await openArticle(page, 640);
-      await insert(page, `<div data-pb-embed="${g}"></div>`);
-      await addScript(page, `${baseURL}/embed.js`);
-      const iframe = page.locator('#slot iframe');
-      const frame = await embedFrame(iframe);
+      const { iframe, frame } = await loaderEmbed(page, baseURL!, 640, `<div data-pb-embed="${g}"></div>`);
       await graphicReady(frame);
       await expectFitted(iframe, frame);
-      await iframe.evaluate((el) => el.removeAttribute('loading'));
-      const pdf = await page.pdf({ format: 'Letter', printBackground: false });
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+      const pages = await printedPages(page, iframe);
       expect(pages, `${g}: ${pages} pages`).toBeLessThanOrEqual(2);
     });
   }
@@ -155,22 +133,12 @@ test.describe('the iframe-only snippet (no script on the host page)', () => {
       const code = await snippet(request, baseURL!, g, 'iframe');
       expect(code).not.toMatch(/<script/);
       for (const col of COLUMNS) {
-        await openArticle(page, col);
-        await insert(page, code);
-        const iframe = page.locator('#slot iframe');
-        const frame = await embedFrame(iframe);
-        await graphicReady(frame);
-        const held = await frameHeight(iframe);
-        const m = await inner(frame);
-        expect(m.scrolls, `${g} at ${col}: the page scrolls inside its ${held} px frame`).toBe(false);
+        const { frame, held, scrolls, spare } = await fixedEmbed(page, col, code, graphicReady);
+        expect(scrolls, `${g} at ${col}: the page scrolls inside its ${held} px frame`).toBe(false);
         // Nothing gave up room to fit: the graphic is as tall as it is with room to spare.
         expect(await frame.evaluate(() => document.documentElement.style.getPropertyValue('--embed-fit-height')), `${g} at ${col}: the graphic shrank to fit`).toBe('');
         // And the frame is not much taller than what it holds (a blank band).
-        const natural = await frame.evaluate(() => {
-          const main = document.querySelector('main')!;
-          return Math.ceil(main.getBoundingClientRect().bottom + parseFloat(getComputedStyle(document.body).marginBottom || '0'));
-        });
-        expect(held - natural, `${g} at ${col}: frame ${held}, content ${natural}`).toBeLessThanOrEqual(90);
+        expect(spare, `${g} at ${col}: frame ${held}, ${spare} px blank`).toBeLessThanOrEqual(90);
         if (g === 'timeline') expect(held).toBeLessThanOrEqual(TIMELINE_MAX);
       }
     });

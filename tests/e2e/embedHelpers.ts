@@ -79,6 +79,19 @@ export async function addScript(page: Page, src: string, attrs: Record<string, s
   );
 }
 
+/**
+ * Markup pasted into the article's column (`col` px, `extra` host options) and run by our loader, as its <script>
+ * would: the iframe, its first height (before the frame reports) and, once it shows an embed page, its frame.
+ */
+export async function loaderEmbed(page: Page, baseURL: string, col: number, markup: string, extra = ''): Promise<{ iframe: Locator; first: number; frame: Frame }> {
+  await openArticle(page, col, extra);
+  await insert(page, markup.replace(/<script[^>]*><\/script>/, ''));
+  await addScript(page, `${baseURL}/embed.js`);
+  const iframe = page.locator('#slot iframe');
+  const first = await frameHeight(iframe);
+  return { iframe, first, frame: await embedFrame(iframe) };
+}
+
 /** The frame inside an iframe element, once it shows an embed page. */
 export async function embedFrame(iframe: Locator): Promise<Frame> {
   let frame: Frame | null = null;
@@ -117,4 +130,30 @@ export async function expectFitted(iframe: Locator, frame: Frame): Promise<void>
 export async function graphicReady(frame: Frame): Promise<void> {
   const root = frame.locator('main[data-embed] .graphic[data-graphic]');
   if ((await root.count()) > 0) await expect(root).toHaveAttribute('data-ready', '', { timeout: 10_000 });
+}
+
+/** Pages the host page prints into (Letter), with the frame loaded even if it is out of view. */
+export async function printedPages(page: Page, iframe: Locator): Promise<number> {
+  await iframe.evaluate((el) => el.removeAttribute('loading'));
+  const pdf = await page.pdf({ format: 'Letter', printBackground: false });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
+
+/**
+ * The iframe-only snippet pasted into the article's column, measured once `ready` says its page is live: the frame's
+ * height, whether the page scrolls inside it, and the blank band below the page (frame height − page bottom, px).
+ */
+export async function fixedEmbed(page: Page, col: number, code: string, ready: (f: Frame) => Promise<void>): Promise<{ frame: Frame; held: number; scrolls: boolean; spare: number }> {
+  await openArticle(page, col);
+  await insert(page, code);
+  const iframe = page.locator('#slot iframe');
+  const frame = await embedFrame(iframe);
+  await ready(frame);
+  const held = await frameHeight(iframe);
+  const { scrolls } = await inner(frame);
+  const natural = await frame.evaluate(() => {
+    const main = document.querySelector('main')!;
+    return Math.ceil(main.getBoundingClientRect().bottom + parseFloat(getComputedStyle(document.body).marginBottom || '0'));
+  });
+  return { frame, held, scrolls, spare: held - natural };
 }
