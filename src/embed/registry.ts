@@ -83,6 +83,12 @@ export const EMBEDS: readonly EmbedEntry[] = [
   },
 ];
 
+/** The props every body (src/embed/bodies/<id>.astro, <id>.head.astro) gets: its entry and the state its page shows. */
+export interface EmbedBodyProps {
+  entry: EmbedEntry;
+  state: string | null;
+}
+
 /** The entry for an id; throws (failing the build) on an unknown one. */
 export function embedEntry(id: string): EmbedEntry {
   const entry = EMBEDS.find((e) => e.id === id);

@@ -166,16 +166,20 @@ export const mount: MountGraphic<'timeline'> = (root) => {
   setView(state.view, state.focus);
   openFromHash();
   const stopWidth = onWidthChange(root, () => show(at, { announce: false }));
-  prev.addEventListener('click', onPrev);
-  next.addEventListener('click', onNext);
-  panel.addEventListener('keydown', onKey);
-  panel.addEventListener('pointerdown', onPanelDown);
-  panel.addEventListener('pointerup', onPanelUp);
-  panel.addEventListener('pointercancel', onPanelCancel);
-  strip.addEventListener('pointerdown', onStripDown);
-  strip.addEventListener('pointermove', onStripMove);
-  strip.addEventListener('pointerup', onStripUp);
-  addEventListener('hashchange', openFromHash);
+  // Every listener, added here and removed by destroy().
+  const listeners: Array<[EventTarget, string, EventListener]> = [
+    [prev, 'click', onPrev],
+    [next, 'click', onNext],
+    [panel, 'keydown', onKey as EventListener],
+    [panel, 'pointerdown', onPanelDown as EventListener],
+    [panel, 'pointerup', onPanelUp as EventListener],
+    [panel, 'pointercancel', onPanelCancel],
+    [strip, 'pointerdown', onStripDown as EventListener],
+    [strip, 'pointermove', onStripMove as EventListener],
+    [strip, 'pointerup', onStripUp as EventListener],
+    [window, 'hashchange', openFromHash],
+  ];
+  for (const [target, type, fn] of listeners) target.addEventListener(type, fn);
   root.dataset.ready = '';
 
   return {
@@ -189,16 +193,7 @@ export const mount: MountGraphic<'timeline'> = (root) => {
     },
     destroy() {
       stopWidth();
-      prev.removeEventListener('click', onPrev);
-      next.removeEventListener('click', onNext);
-      panel.removeEventListener('keydown', onKey);
-      panel.removeEventListener('pointerdown', onPanelDown);
-      panel.removeEventListener('pointerup', onPanelUp);
-      panel.removeEventListener('pointercancel', onPanelCancel);
-      strip.removeEventListener('pointerdown', onStripDown);
-      strip.removeEventListener('pointermove', onStripMove);
-      strip.removeEventListener('pointerup', onStripUp);
-      removeEventListener('hashchange', openFromHash);
+      for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
     },
   };
 };
