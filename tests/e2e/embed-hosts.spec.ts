@@ -198,12 +198,13 @@ test.describe('other parents', () => {
     }
   });
 
-  test('@newswire/frames (autoInitFrames) sizes the frame to the content', async ({ page, baseURL }) => {
+  test('@newswire/frames (autoInitFrames) sizes the frame to the content; the timeline stays under 650 px', async ({ page, baseURL }) => {
     for (const g of GRAPHICS) {
       await page.goto(`${HOST}/frames.html?col=640&graphic=${g}&site=${encodeURIComponent(baseURL!)}`);
       const iframe = page.locator('#slot iframe');
       const frame = await embedFrame(iframe);
       await expectFitted(iframe, frame);
+      if (g === 'timeline') expect(await frameHeight(iframe)).toBeLessThanOrEqual(TIMELINE_MAX);
     }
   });
 

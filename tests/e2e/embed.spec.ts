@@ -38,6 +38,7 @@ test.describe('embed pages', () => {
       await page.goto(`/embed/${g}/?theme=dark`);
       await expectNoAxeViolations(page);
       await page.goto(`/embed/${g}/?theme=light-transparent`);
+      await expect(page.locator('html')).toHaveAttribute('data-bg', 'transparent');
       await expectNoAxeViolations(page);
     });
   }

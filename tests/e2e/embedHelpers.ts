@@ -86,9 +86,19 @@ export async function addScript(page: Page, src: string, attrs: Record<string, s
 export async function loaderEmbed(page: Page, baseURL: string, col: number, markup: string, extra = ''): Promise<{ iframe: Locator; first: number; frame: Frame }> {
   await openArticle(page, col, extra);
   await insert(page, markup.replace(/<script[^>]*><\/script>/, ''));
+  // The height the loader gives the frame as it makes it, before any report can change it.
+  await page.evaluate(() => {
+    const slot = document.getElementById('slot')!;
+    new MutationObserver((records, observer) => {
+      const frame = records.flatMap((r) => [...r.addedNodes]).find((n): n is HTMLIFrameElement => n instanceof HTMLIFrameElement);
+      if (!frame) return;
+      (window as unknown as { firstHeight: number }).firstHeight = parseFloat(frame.style.height) || frame.getBoundingClientRect().height;
+      observer.disconnect();
+    }).observe(slot, { childList: true, subtree: true });
+  });
   await addScript(page, `${baseURL}/embed.js`);
   const iframe = page.locator('#slot iframe');
-  const first = await frameHeight(iframe);
+  const first = await page.evaluate(() => (window as unknown as { firstHeight: number }).firstHeight);
   return { iframe, first, frame: await embedFrame(iframe) };
 }
 
