@@ -42,7 +42,8 @@ const log = (...m) => console.log('[bench]', ...m);
 function describePage(path) {
   if (path === '/') return { id: 'story', label: 'Story' };
   const parts = path.split('/').filter(Boolean);
-  if (parts[0] === 'embed' && parts[1]) return { id: `embed-${parts[1]}`, label: `Embed: ${parts[1]}` };
+  // An embed's own page (/embed/timeline/) and each of its states' (/embed/timeline/before/): ids of their own.
+  if (parts[0] === 'embed' && parts[1]) return { id: `embed-${parts.slice(1).join('-')}`, label: `Embed: ${parts.slice(1).join(' / ')}` };
   return { id: parts.join('-'), label: parts.map((p) => p[0]?.toUpperCase() + p.slice(1)).join(' / ') };
 }
 
