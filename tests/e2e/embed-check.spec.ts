@@ -72,6 +72,18 @@ test.describe('the header reader’s embed page', () => {
     }
   });
 
+  test('without JavaScript it says why the reader needs it and links to the page’s how-to and reading by hand', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto(EMBED);
+    await expect(page.locator('[data-check-form]')).toBeHidden();
+    const note = page.getByText('The reader needs JavaScript');
+    await expect(note).toBeVisible();
+    await expect(note.getByRole('link', { name: 'How to copy the headers' })).toHaveAttribute('href', '/check-an-email/#how-to-copy');
+    await expect(note.getByRole('link', { name: 'Reading headers by hand' })).toHaveAttribute('href', '/check-an-email/#read-by-hand');
+    await context.close();
+  });
+
   test('the reader’s page discovers this embed (oEmbed) and offers it under "Embed this"', async ({ page, request, baseURL }) => {
     await page.goto('/check-an-email/');
     const href = (await page.locator('head link[type="application/json+oembed"]').getAttribute('href'))!;
