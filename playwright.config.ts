@@ -1,4 +1,4 @@
-// Playwright: browser tests against the built site (astro preview of dist/), with Debian's Chromium.
+// Playwright: browser tests against the built site (dist/ on a static server that applies _headers), with Debian's Chromium.
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.PW_PORT ?? 4321);
@@ -44,8 +44,9 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // --ignore-lock: Astro 7 allows one preview per project otherwise (parallel work serves other dist folders).
-      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}${OUT_DIR ? ` --outDir ${OUT_DIR}` : ''}`,
+      // The built folder served as a static host serves it, with the headers of its _headers file (CORS for the
+      // sandboxed embed frames, framing rules): scripts/serve.mjs, not `astro preview`, which ignores _headers.
+      command: `node scripts/serve.mjs ${OUT_DIR ?? 'dist'} ${PORT}`,
       url: BASE_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -42,7 +42,8 @@ const log = (...m) => console.log('[bench]', ...m);
 function describePage(path) {
   if (path === '/') return { id: 'story', label: 'Story' };
   const parts = path.split('/').filter(Boolean);
-  if (parts[0] === 'embed' && parts[1]) return { id: `embed-${parts[1]}`, label: `Embed: ${parts[1]}` };
+  // An embed's own page (/embed/timeline/) and each of its states' (/embed/timeline/before/): ids of their own.
+  if (parts[0] === 'embed' && parts[1]) return { id: `embed-${parts.slice(1).join('-')}`, label: `Embed: ${parts.slice(1).join(' / ')}` };
   return { id: parts.join('-'), label: parts.map((p) => p[0]?.toUpperCase() + p.slice(1)).join(' / ') };
 }
 
@@ -321,6 +322,70 @@ async function keyboardReach(browser, page) {
   }
 }
 
+/** The two sliders compared: our compact timeline embed and TimelineJS, how each is read and driven. */
+const SLIDERS = {
+  ours: {
+    ready: () => document.querySelector('.tl-slider[data-ready]') !== null,
+    next: '[data-tl-next]',
+    current: () => document.querySelector('.tl-slider')?.dataset.current ?? '',
+    count: () => Number(/of (\d+)/.exec(document.querySelector('[data-tl-pos]')?.textContent ?? '')?.[1] ?? 0),
+  },
+  peer: {
+    ready: () => performance.getEntriesByName('graphics-ready').length > 0,
+    next: '.tl-slidenav-next',
+    current: () => window.timeline?.current_id ?? '',
+    // Its title slide, then one slide per event.
+    count: () => (window.timeline?.config?.events?.length ?? 0) + 1,
+  },
+};
+
+/**
+ * The compact timeline beside TimelineJS's slider, in a 640 × 650 px frame-sized window (TimelineJS's embed is
+ * 650 px tall): Tab presses from the top to the "next" control, how many events Enter on it reaches, whether its
+ * focus is visible, and axe-core's WCAG 2.2 AA violations (run in the page, CSP bypassed to inject it).
+ */
+async function sliderWalk(browser, page) {
+  const kind = page.kind === 'peer' ? SLIDERS.peer : SLIDERS.ours;
+  const context = await browser.newContext({ viewport: { width: 640, height: 650 }, bypassCSP: true });
+  const tab = await context.newPage();
+  try {
+    await tab.goto(page.url, { waitUntil: 'load', timeout: 90_000 });
+    await tab.waitForFunction(kind.ready, null, { timeout: 30_000 });
+    const events = await tab.evaluate(kind.count);
+    let tabs = null;
+    for (let i = 1; i <= 60; i++) {
+      await tab.keyboard.press('Tab');
+      if (await tab.evaluate((sel) => document.activeElement?.closest(sel) != null, kind.next)) {
+        tabs = i;
+        break;
+      }
+    }
+    const focusVisible =
+      tabs != null &&
+      (await tab.evaluate(() => {
+        const s = getComputedStyle(document.activeElement);
+        return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+      }));
+    const seen = new Set([await tab.evaluate(kind.current)]);
+    for (let i = 0; tabs != null && i < events + 3; i++) {
+      await tab.keyboard.press('Enter');
+      await tab.waitForTimeout(page.kind === 'peer' ? 700 : 60);
+      seen.add(await tab.evaluate(kind.current));
+    }
+    await tab.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+    const axe = await tab.evaluate(async () => {
+      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } });
+      return { violations: r.violations.length, nodes: r.violations.reduce((n, v) => n + v.nodes.length, 0), rules: r.violations.map((v) => v.id) };
+    });
+    const height = await tab.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    return { events, tabsToNext: tabs, reachedByEnter: seen.size, focusVisible, axe, height };
+  } catch (e) {
+    return { error: String(e?.message ?? e).split('\n')[0] };
+  } finally {
+    await context.close();
+  }
+}
+
 /** A header block of about `bytes` (a Gmail-style sample, its lines repeated as a long relay chain would). */
 function headerSample(bytes) {
   const sample = readFileSync(join(root, 'tests/unit/email/fixtures/gmail-newsletter.eml'), 'utf8');
@@ -493,6 +558,11 @@ async function main() {
       if (p.path === '/check-an-email/') {
         p.reader = await readerTiming(browser, p);
         log(`reader ${p.label}: ${p.reader.error ?? `reads 10 KB in ${p.reader.tenKbMs.toFixed(1)} ms, 1 MB in ${p.reader.oneMbMs.toFixed(0)} ms; report and route drawn in ${p.reader.renderMs.toFixed(1)} ms (medians, 4× CPU)`}`);
+      }
+      if (p.id === 'embed-timeline' || p.kind === 'peer') {
+        p.slider = await sliderWalk(browser, p);
+        const sw = p.slider;
+        log(`slider ${p.label}: ${sw.error ?? `${sw.reachedByEnter} of ${sw.events} slides by Enter on Next, ${sw.tabsToNext ?? '–'} Tab presses to it, focus ${sw.focusVisible ? 'visible' : 'not visible'}, axe ${sw.axe.violations} violations (${sw.axe.nodes} nodes)`}`);
       }
       if (p.id === 'story') {
         p.keyboard = await keyboardReach(browser, p);

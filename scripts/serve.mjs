@@ -1,11 +1,13 @@
-// Tiny static file server with gzip (node:http + node:zlib), like a plain static host: for the bench and local checks.
-// Usage: node scripts/serve.mjs [dir=dist] [port=4415]   (BASE_PATH as for the build)
-// As a module: startStaticServer({ root, port, base, mounts }) → { url, close() }.
+// Tiny static file server with gzip (node:http + node:zlib), like a static host: for the browser tests, the bench and
+// local checks. It sends the headers of the build's `_headers` file, as Netlify and Cloudflare Pages do.
+// Usage: node scripts/serve.mjs [dir=dist] [port=4415]   (BASE_PATH as for the build; SERVE_HEADERS=0 ignores _headers)
+// As a module: startStaticServer({ root, port, base, mounts, headers }) → { url, close() }.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { headersFor, parseHeaders } from './lib/headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,6 +28,7 @@ const TYPES = {
   '.ttf': 'font/ttf',
   '.eot': 'application/vnd.ms-fontobject',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
@@ -44,10 +47,11 @@ function findFile(dir, rest) {
 
 /**
  * Starts the server. `mounts` maps extra URL prefixes ("/vendor/") to folders; `root` is served under `base`.
- * @param {{ root: string, port: number, host?: string, base?: string, mounts?: Record<string, string>, log?: boolean }} options
+ * `headers` (default true) applies `root/_headers` when there is one.
+ * @param {{ root: string, port: number, host?: string, base?: string, mounts?: Record<string, string>, log?: boolean, headers?: boolean }} options
  * @returns {Promise<{ url: string, close: () => Promise<void>, requests: string[] }>}
  */
-export function startStaticServer({ root, port, host = '127.0.0.1', base = '/', mounts = {}, log = false }) {
+export function startStaticServer({ root, port, host = '127.0.0.1', base = '/', mounts = {}, log = false, headers: useHeaders = true }) {
   const table = [...Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)]), [base, resolve(root)]].sort(
     (a, b) => b[0].length - a[0].length,
   );
@@ -55,6 +59,8 @@ export function startStaticServer({ root, port, host = '127.0.0.1', base = '/', 
   const gzCache = new Map();
   const requests = [];
   const notFoundPage = findFile(resolve(root), '404.html');
+  const headersFile = resolve(root, '_headers');
+  const rules = useHeaders && existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -96,6 +102,7 @@ export function startStaticServer({ root, port, host = '127.0.0.1', base = '/', 
     const type = TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
     let body = readFileSync(path);
     const headers = {
+      ...headersFor(rules, pathname),
       'content-type': type,
       'cache-control': /[/\\]_astro[/\\]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
@@ -133,6 +140,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const port = Number(process.argv[3] ?? 4415);
   const { basePath } = await import('./lib/site.mjs');
   const base = basePath();
-  const { url } = await startStaticServer({ root, port, base, log: !!process.env.SERVE_LOG });
+  const { url } = await startStaticServer({ root, port, base, log: !!process.env.SERVE_LOG, headers: process.env.SERVE_HEADERS !== '0' });
   console.log(`Serving ${root} with gzip at ${url} (Ctrl+C to stop)`);
 }

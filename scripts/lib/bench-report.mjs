@@ -36,9 +36,11 @@ export function evaluateTargets(page, peer = null) {
   const below = m ? Object.entries(m.scores).filter(([, s]) => s !== TARGETS.lighthouseScore) : [];
   const story = page.id === 'story' ? storyTargets(page, m, w, peer) : [];
   const reader = page.path === '/check-an-email/' ? readerTargets(page) : [];
+  const slider = page.id === 'embed-timeline' ? sliderTargets(page, peer) : [];
   return [
     ...story,
     ...reader,
+    ...slider,
     {
       id: 'lh100',
       label: 'Lighthouse 100 ×4 (mobile)',
@@ -112,6 +114,69 @@ function readerTargets(page) {
       label: `First load ≤ ${TARGETS.readerFirstLoadKB} KB gzip`,
       pass: first == null ? null : first <= TARGETS.readerFirstLoadKB * 1024,
       detail: first == null ? 'not measured' : kb(first),
+    },
+  ];
+}
+
+/** The compact timeline beside TimelineJS's slider, as Markdown lines. */
+function sliderSection(ours, peer) {
+  const row = (p) => {
+    const m = p.mobile && !p.mobile.error ? p.mobile : null;
+    const sw = p.slider && !p.slider.error ? p.slider : null;
+    return [
+      p.label,
+      p.bytes ? kb(p.bytes.total) : '–',
+      m ? Object.keys(CATEGORY_SHORT).map((c) => m.scores[c] ?? '–').join(' / ') : '–',
+      sw ? String(sw.tabsToNext ?? 'never') : '–',
+      sw ? `${sw.reachedByEnter} of ${sw.events}` : '–',
+      sw ? (sw.focusVisible ? 'yes' : 'no') : '–',
+      sw ? `${sw.axe.violations} (${sw.axe.nodes} nodes${sw.axe.rules.length ? `: ${sw.axe.rules.join(', ')}` : ''})` : '–',
+      sw ? `${sw.height} px` : '–',
+    ];
+  };
+  return [
+    '### The compact timeline embed beside TimelineJS’s slider',
+    '',
+    'Both in a 640 × 650 px window (TimelineJS’s embed height): Tab presses from the top of the page to the “next” control, the slides Enter on it reaches, whether its focus is visible, and axe-core’s WCAG 2.2 AA violations.',
+    '',
+    table(['Page', 'First load (gzip)', 'Lighthouse mobile (Perf/A11y/BP/SEO)', 'Tab presses to Next', 'Slides reached by Enter', 'Focus visible', 'axe violations', 'Page height'], [row(ours), row(peer)]),
+    '',
+  ];
+}
+
+/** The compact timeline embed against TimelineJS's slider (the same events): bytes, Lighthouse, keyboard, axe. */
+function sliderTargets(page, peer) {
+  const ours = page.slider && !page.slider.error ? page.slider : null;
+  const theirs = peer?.slider && !peer.slider.error ? peer.slider : null;
+  const m = page.mobile && !page.mobile.error ? page.mobile : null;
+  const pm = peer?.mobile && !peer.mobile.error ? peer.mobile : null;
+  const lower = m && pm ? Object.keys(CATEGORY_SHORT).filter((c) => (m.scores[c] ?? 0) < (pm.scores[c] ?? 0)) : [];
+  return [
+    {
+      id: 'slider-bytes',
+      label: 'First load smaller than TimelineJS’s (gzip)',
+      pass: page.bytes && peer?.bytes ? page.bytes.total < peer.bytes.total : null,
+      detail: page.bytes && peer?.bytes ? `${kb(page.bytes.total)} vs ${kb(peer.bytes.total)} (${ratio(page.bytes.total, peer.bytes.total)})` : 'not measured',
+    },
+    {
+      id: 'slider-lighthouse',
+      label: 'Lighthouse (mobile) at least TimelineJS’s in every category',
+      pass: m && pm ? lower.length === 0 : null,
+      detail: m && pm ? Object.keys(CATEGORY_SHORT).map((c) => `${CATEGORY_SHORT[c]} ${m.scores[c] ?? '–'} vs ${pm.scores[c] ?? '–'}`).join(', ') : 'not measured',
+    },
+    {
+      id: 'slider-keyboard',
+      label: 'Every event by keyboard, focus visible, Next in no more Tab presses than TimelineJS’s',
+      pass: ours ? ours.reachedByEnter === ours.events && ours.focusVisible && (theirs?.tabsToNext == null || (ours.tabsToNext ?? Infinity) <= theirs.tabsToNext) : null,
+      detail: ours
+        ? `${ours.reachedByEnter} of ${ours.events} events, ${ours.tabsToNext ?? '–'} Tab presses to Next, focus ${ours.focusVisible ? 'visible' : 'not visible'}${theirs ? `; TimelineJS ${theirs.reachedByEnter} of ${theirs.events} slides, ${theirs.tabsToNext ?? 'never'} Tab presses, focus ${theirs.focusVisible ? 'visible' : 'not visible'}` : ''}`
+        : 'not measured',
+    },
+    {
+      id: 'slider-axe',
+      label: 'axe (WCAG 2.2 AA): no violations, TimelineJS for comparison',
+      pass: ours ? ours.axe.violations === 0 : null,
+      detail: ours ? `${ours.axe.violations}${theirs ? ` vs ${theirs.axe.violations} (${theirs.axe.rules.join(', ') || 'none'})` : ''}` : 'not measured',
     },
   ];
 }
@@ -305,6 +370,8 @@ export function formatMarkdown(r) {
       table(['Page', 'JS (gzip)', 'First load (gzip)', 'Transfer (LH mobile)', 'LCP (mobile)', 'TBT (mobile)', 'CLS (mobile)', 'First graphic live (walk)', 'Blocking time (load + walk)'], rows),
       '',
     );
+    const compact = ours.find((p) => p.id === 'embed-timeline');
+    if (compact) out.push(...sliderSection(compact, peer));
   }
 
   out.push('## How it was measured', '');

@@ -177,7 +177,7 @@ export function kb(bytes) {
  * @typedef {{ label: string, actual: number | null, limit: number, pass: boolean, note?: string, message: string }} BudgetResult
  * @typedef {{
  *   story?: { path: string, jsGzipKB: number, cssGzipKB: number, totalGzipKB: number },
- *   embedPages?: { pathPattern: string, expected: string[], totalGzipKB: number },
+ *   embedPages?: { pathPattern: string | string[], expected: string[], totalGzipKB: number },
  *   embedLoader?: { file: string, gzipKB: number },
  *   otherPages?: { totalGzipKB: number },
  * }} Budgets
@@ -242,7 +242,7 @@ export function checkBudgets(measured, budgets) {
   }
   if (budgets.embedPages) {
     const b = budgets.embedPages;
-    const embeds = measured.pages.filter((p) => matchesPattern(p.path, b.pathPattern));
+    const embeds = measured.pages.filter((p) => [b.pathPattern].flat().some((pattern) => matchesPattern(p.path, pattern)));
     for (const p of embeds) {
       claimed.add(p.path);
       check(`embed page ${p.path} (total)`, p.firstLoad.total, b.totalGzipKB);

@@ -13,6 +13,11 @@ const LOADERS: { [G in GraphicName]: () => Promise<{ mount: MountGraphic<G> }> }
   timeline: () => import('./timeline/client'),
 };
 
+/** Charts with a variant of their own code: "<graphic>:<variant>" (the embeds' compact timeline). */
+const VARIANT_LOADERS: Record<string, () => Promise<{ mount: MountGraphic }>> = {
+  'timeline:slider': () => import('./timeline/slider') as Promise<{ mount: MountGraphic }>,
+};
+
 /** Starts fetching a chart's code (no-op if already fetched). */
 export function preloadGraphic(name: GraphicName): void {
   void LOADERS[name]();
@@ -22,6 +27,7 @@ export function preloadGraphic(name: GraphicName): void {
 export async function mountGraphic(root: HTMLElement): Promise<GraphicController | null> {
   const name = root.dataset.graphic as GraphicName | undefined;
   if (!name || !(name in LOADERS)) return null;
-  const { mount } = (await LOADERS[name]()) as { mount: MountGraphic };
+  const variant = VARIANT_LOADERS[`${name}:${root.dataset.variant ?? ''}`];
+  const { mount } = (await (variant ?? LOADERS[name])()) as { mount: MountGraphic };
   return mount(root);
 }

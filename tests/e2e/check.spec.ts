@@ -1,20 +1,12 @@
 // Check an email yourself: paste, drop and examples give a report in plain words and a route; nothing leaves the browser.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test, expect, type Page, type Request } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
+import { expectPrivateRequests, fixture, paste, pasted } from './checkHelpers';
 
 const PAGE = '/check-an-email/';
-const fixture = (name: string): string => readFileSync(join(import.meta.dirname, '..', 'unit', 'email', 'fixtures', name), 'utf8');
-/** A marker no real header holds: if it ever shows in a request, what the reader pasted left the page. */
-const MARK = 'zq-private-7f3a9';
-/** The Gmail sample, with a public address (a real one: the country comes from the shipped table) and the marker. */
-const pasted = (): string =>
-  fixture('gmail-newsletter.eml')
-    .replace(/192\.0\.2\.25/g, '81.20.0.1')
-    .replace('reader@example.net', `${MARK}@example.net`);
 
-/** Every request the page makes after `from`, with what a privacy check needs. */
+/** Every request the page makes from now on. */
 function recordRequests(page: Page): Request[] {
   const seen: Request[] = [];
   page.on('request', (r) => seen.push(r));
@@ -24,20 +16,6 @@ function recordRequests(page: Page): Request[] {
 async function open(page: Page): Promise<void> {
   await page.goto(PAGE);
   await page.locator('[data-check][data-ready]').waitFor({ state: 'attached' });
-}
-
-/** Pastes text into the box the way a reader does (clipboard, then Ctrl+V). */
-async function paste(page: Page, text: string): Promise<void> {
-  const box = page.getByLabel('Paste the headers of an email, or the whole message');
-  await box.focus();
-  await page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    const target = document.querySelector('[data-check-input]') as HTMLTextAreaElement;
-    // What a browser does on Ctrl+V: a paste event, then the text lands in the box.
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    target.value = t;
-  }, text);
 }
 
 const report = (page: Page) => page.locator('[data-check-result]');
@@ -90,17 +68,7 @@ test.describe('reading a message', () => {
     await expect(report(page).locator('[data-summary="origin"]')).toContainText('registered in');
     const later = requests.slice(afterLoad);
     expect(later.length).toBeGreaterThan(0); // the reader's code and the table did load
-    const own = new URL(baseURL!).origin;
-    for (const r of later) {
-      const url = new URL(r.url());
-      expect(url.origin, r.url()).toBe(own);
-      expect(r.method()).toBe('GET');
-      expect(r.postData()).toBeNull();
-      expect(url.search).toBe('');
-      expect(url.pathname).toMatch(/^\/(_astro\/[\w.-]+\.js|ip-country\/(index\.json|v[46]-\d{3}\.bin))$/);
-      expect(r.url()).not.toContain(MARK);
-      expect(r.url()).not.toContain('81.20.0.1');
-    }
+    expectPrivateRequests(later, new URL(baseURL!).origin);
     // Nothing was stored either.
     const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
     expect(stored).toEqual({ local: 0, session: 0, cookie: '' });

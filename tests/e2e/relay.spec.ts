@@ -423,7 +423,7 @@ async function openRelayEmbedScriptsHeld(page: Page): Promise<{ root: Locator; r
     await route.continue();
   });
   await page.goto('/embed/relay/', { waitUntil: 'commit' });
-  await page.locator('.embed-this').waitFor({ state: 'attached' });
+  await page.locator('.embed-credit').waitFor({ state: 'attached' });
   return { root: page.locator('.embed .graphic--relay[data-variant="explore"]'), release };
 }
 

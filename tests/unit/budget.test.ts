@@ -150,6 +150,7 @@ describe('checkBudgets', () => {
       'embed page /embed/map/ (total)',
       'embed page /embed/relay/ (total)',
       'embed page /embed/timeline/ (total)',
+      'embed page /embed/story/ (total)',
       'embed loader embed.js',
     ]);
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { standaloneSvg } from '../../src/charts/standalone';
-import { shareCardSvg } from '../../src/lib/shareCard';
+import { cardSvg } from '../../src/charts/cards';
 import { svgToPng } from '../../src/lib/raster';
 import { data } from '../../src/lib/data';
 
@@ -14,8 +14,8 @@ describe('standalone SVGs for PNG images', () => {
       expect(svg.length).toBeGreaterThan(2000);
     });
 
-    it(`${g}: rasterises to a 1200×630 share card`, async () => {
-      const png = await svgToPng(shareCardSvg({ kicker: 'k', title: 't', graphic: standaloneSvg(g, { width: 520, height: 450 }) }));
+    it(`${g}: its share card rasterises to 1200×630`, async () => {
+      const png = await svgToPng(cardSvg(g, 'example.org'));
       const meta = await sharp(Buffer.from(png)).metadata();
       expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
     });

@@ -172,6 +172,24 @@ describe('TimelineJS export', () => {
     });
   });
 
+  it('escapes each field as TimelineJS renders it: headline and text as HTML once, group (stripped, then HTML) twice', () => {
+    const markup = '<b>x</b> & "y"';
+    const one = toTimelineJs({ ...input, title: markup, events: [{ ...data.timeline[0]!, headline: markup, actor: markup, summary: markup }] });
+    const slide = one.events[0]!;
+    expect(slide.text.headline).toBe('&lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;');
+    expect(slide.text.text).toContain('<p>&lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;</p>');
+    expect(slide.text.text).not.toContain('<b>');
+    expect(one.title.text.headline).toBe('&lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;');
+    const grouped = toTimelineJs({ ...input, events: [{ ...data.timeline[0]!, actorType: 'state-local-official' }] }).events[0]!;
+    expect(grouped.group).toBe('State or local official');
+    // The date line TimelineJS sets as HTML as it is: a time of day (a closed list in the schema) with markup that
+    // reached the export anyway is escaped once.
+    const timed = { ...data.timeline[0]!, datePrecision: 'day' as const, time: undefined, timeZone: undefined, timeOfDay: `evening ${markup}` as 'evening' };
+    const dated = toTimelineJs({ ...input, events: [timed] }).events[0]!;
+    expect(dated.start_date.display_date).toContain('evening &lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;');
+    expect(dated.start_date.display_date).not.toMatch(/[<>]/);
+  });
+
   it('survives a JSON round trip unchanged', () => {
     expect(JSON.parse(JSON.stringify(file))).toEqual(file);
   });

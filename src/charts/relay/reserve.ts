@@ -47,20 +47,24 @@ export function heightBandCss(bands: readonly HeightBand[], container: string, s
     .join('');
 }
 
-let exploreCss: { key: string; css: string } | undefined;
+const exploreCss = new Map<string, string>();
 
-/** The head CSS that reserves the explore diagram's height on pages that carry it (computed once per build and data). */
-export function exploreReserveCss(input: RelayInput): string {
-  const key = JSON.stringify(input);
-  if (exploreCss?.key === key) return exploreCss.css;
+/**
+ * The head CSS that reserves the explore diagram's height on pages that carry it, for the state it shows
+ * (computed once per build, data and state).
+ */
+export function exploreReserveCss(input: RelayInput, state: RelayState = EXPLORE_STATE): string {
+  const key = JSON.stringify([input, state]);
+  const cached = exploreCss.get(key);
+  if (cached !== undefined) return cached;
   const css = heightBandCss(
-    heightBands(input, EXPLORE_STATE),
+    heightBands(input, state),
     'relay-explore',
     // Only until the browser has laid it out (data-ready), and only when a script will: without
     // JavaScript the server layout keeps its own proportions.
     'html[data-js] [data-variant=explore]:not([data-ready])>.relay-svg',
   );
-  exploreCss = { key, css };
+  exploreCss.set(key, css);
   return css;
 }
 

@@ -162,6 +162,22 @@ export interface TimelineJsFile {
   events: Array<TimelineJsSlide & { start_date: TimelineJsDate; unique_id: string }>;
 }
 
+/*
+ * How TimelineJS renders each field (TimelineJS3 src/js: core/TimelineConfig.js, media/types/Text.js,
+ * slider/SlideNav.js, timenav/TimeGroup.js), and so how the export escapes it:
+ *  - text.headline and text.text are HTML (sanitised, then set as innerHTML): our text is escaped once;
+ *  - a date's display_date is set as innerHTML as it is (TimelineConfig strips markup only after it has turned
+ *    start_date into a date object, so the stripping never reaches it; checked in TimelineJS 3.9.11): escaped once;
+ *  - group is stripped of markup first (parsed as HTML and read back as text, which decodes entities once) and then
+ *    set as innerHTML (the row label): escaped twice, so what is shown is the text, never markup.
+ * tests/e2e/timelinejs-export.spec.ts loads the file into TimelineJS itself and reads what it shows.
+ */
+
+/** A field TimelineJS renders as HTML. */
+const asHtml = (text: string): string => esc(text);
+/** A field TimelineJS strips of markup (decoding entities) and then renders as HTML. */
+const asStrippedThenHtml = (text: string): string => esc(esc(text));
+
 /** The HTML body of an event's slide: summary, quote, confidence and linked sources, all escaped. */
 function slideHtml(e: ExportEvent): string {
   const parts = [`<p>${esc(e.summary)}</p>`];
@@ -176,18 +192,18 @@ function slideHtml(e: ExportEvent): string {
 export function toTimelineJs(input: ExportInput): TimelineJsFile {
   return {
     title: {
-      text: { headline: esc(input.title), text: `<p>${esc(input.description)}</p><p><a href="${esc(input.storyUrl)}">${esc(input.storyUrl)}</a></p>` },
+      text: { headline: asHtml(input.title), text: `<p>${asHtml(input.description)}</p><p><a href="${esc(input.storyUrl)}">${asHtml(input.storyUrl)}</a></p>` },
     },
     events: exportEvents(input).map((e) => {
       const [year, month, day] = e.date.split('-').map(Number) as [number, number?, number?];
       const start_date: TimelineJsDate = { year };
       if (month !== undefined) start_date.month = month;
       if (day !== undefined) start_date.day = day;
-      start_date.display_date = e.displayDate;
+      start_date.display_date = asHtml(e.displayDate);
       return {
         start_date,
-        text: { headline: esc(e.headline), text: slideHtml(e) },
-        group: e.actorTypeLabel,
+        text: { headline: asHtml(e.headline), text: slideHtml(e) },
+        group: asStrippedThenHtml(e.actorTypeLabel),
         unique_id: e.id,
       };
     }),

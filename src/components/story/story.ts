@@ -103,11 +103,13 @@ export function initStory(root: HTMLElement): () => void {
     const holder = id && !document.getElementById(id) ? exploreSlotHolding(root, id) : null;
     if (holder) showExploreFigure(holder);
     const target = id ? document.getElementById(id) : null;
-    const closed = target?.closest<HTMLDetailsElement>('details:not([open])');
-    if (target && closed) {
+    // Every closed part around it (the relay's hop list sits in a disclosure inside the collapsed figure).
+    let opened = false;
+    for (let closed = target?.closest<HTMLDetailsElement>('details:not([open])'); closed; closed = target?.closest<HTMLDetailsElement>('details:not([open])')) {
       closed.open = true;
-      target.scrollIntoView({ block: 'start' });
+      opened = true;
     }
+    if (target && opened) target.scrollIntoView({ block: 'start' });
     return target;
   };
   const targetSlot = openTarget()?.closest<HTMLElement>('.explore-slot') ?? null;

@@ -1,17 +1,18 @@
-// Static PNG of each graphic's default view (share cards, embed previews, app fallbacks), rasterised at build time.
+// Share cards of each graphic and tool (og:image, the embeds' no-script picture, oEmbed thumbnails), rasterised at build time.
 import type { APIRoute } from 'astro';
-import type { GraphicName } from '../../lib/data/steps';
 import { svgToPng } from '../../lib/raster';
-import { shareCardSvg } from '../../lib/shareCard';
-import { EMBED_GRAPHICS, EMBED_TITLES } from '../../embed/meta';
-import { standaloneSvg } from '../../charts/standalone';
+import { cardSvg } from '../../charts/cards';
+import { EMBEDS } from '../../embed/registry';
+import { withBase } from '../../lib/paths';
 
 export function getStaticPaths() {
-  return EMBED_GRAPHICS.map((graphic) => ({ params: { graphic } }));
+  return EMBEDS.filter((e) => e.kind !== 'card').map((e) => ({ params: { graphic: e.id } }));
 }
 
-export const GET: APIRoute = async ({ params }) => {
-  const graphic = params.graphic as GraphicName;
-  const svg = shareCardSvg({ kicker: 'The “Proud Boys” emails', title: EMBED_TITLES[graphic], graphic: standaloneSvg(graphic, { width: 520, height: 450 }) });
-  return new Response(await svgToPng(svg), { headers: { 'Content-Type': 'image/png' } });
-};
+/** The address printed on a card: the site's host and path, without the scheme. */
+export function cardAddress(site: URL | undefined): string {
+  return new URL(withBase('/'), site ?? 'https://example.org').href.replace(/^https?:\/\//, '').replace(/\/$/, '');
+}
+
+export const GET: APIRoute = async ({ params, site }) =>
+  new Response(await svgToPng(cardSvg(params.graphic ?? '', cardAddress(site))), { headers: { 'Content-Type': 'image/png' } });
