@@ -90,7 +90,9 @@ export async function inkOf(buffer: Buffer, pageNumber: number): Promise<{ dark:
   const doc = await task.promise;
   const page = await doc.getPage(pageNumber);
   const vp = page.getViewport({ scale: 1 });
-  const { canvas, context } = doc.canvasFactory.create(Math.ceil(vp.width), Math.ceil(vp.height)) as { canvas: { width: number; height: number }; context: { getImageData: (x: number, y: number, w: number, h: number) => { data: Uint8ClampedArray } } };
+  // pdf.js's Node canvas factory (backed by @napi-rs/canvas); its type is not exported.
+  const factory = doc.canvasFactory as { create: (w: number, h: number) => { canvas: { width: number; height: number }; context: { getImageData: (x: number, y: number, w: number, h: number) => { data: Uint8ClampedArray } } } };
+  const { canvas, context } = factory.create(Math.ceil(vp.width), Math.ceil(vp.height));
   await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport: vp }).promise;
   const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
   let dark = 0;

@@ -153,7 +153,7 @@ test('“Print my answers” prints the answers alone on one page, even when eve
   test.skip(isMobile, 'PDF output does not depend on the viewport');
   await fresh(page);
   await page.locator('#student-name').fill('Ana Lopez');
-  const long = 'x'.repeat(20).split('').map((_, i) => `word${i}`).join(' ').padEnd(300, ' more');
+  const long = 'x'.repeat(20).split('').map((_, i) => `word${i}`).join(' ').padEnd(260, ' more');
   for (const box of await page.locator('textarea[maxlength]').all()) await box.fill(long);
   await page.evaluate(() => (window.print = () => undefined));
   for (const format of ['A4', 'Letter'] as const) {

@@ -5,7 +5,7 @@
 export const STUDENT_KEY = 'proud-boys-explainer:classroom:student:v1';
 
 /** Longest answer a text box takes (keeps "Print my answers" on one page). */
-export const MAX_ANSWER = 300;
+export const MAX_ANSWER = 260;
 
 export interface StudentProgress {
   name: string;
