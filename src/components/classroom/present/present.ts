@@ -22,7 +22,6 @@ function init(deck: HTMLElement): void {
   const fromHash = () => Number(/^#slide-(\d+)$/.exec(location.hash)?.[1] ?? 1) - 1;
 
   deck.dataset.live = '';
-  deck.querySelector<HTMLElement>('[data-deck-controls]')?.removeAttribute('hidden');
   if (new URLSearchParams(location.search).has('notes')) html.dataset.notesWindow = '';
   show(fromHash(), false);
 

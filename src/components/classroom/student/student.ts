@@ -304,7 +304,6 @@ function init(root: HTMLElement): void {
       if (scoreEl) scoreEl.textContent = `Your first-try score so far. ${scoreLine(firstTryScore(ctx.progress, outline))}`;
     },
   };
-  root.querySelectorAll<HTMLElement>('[data-enhanced]').forEach((el) => (el.hidden = false));
   root.querySelectorAll<HTMLElement>('[data-nojs-note]').forEach((el) => (el.hidden = true));
   const storage = root.querySelector<HTMLElement>('[data-storage-status]');
   if (storage && !canStore) {

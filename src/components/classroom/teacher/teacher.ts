@@ -17,7 +17,6 @@ function setupStudentLink(box: HTMLElement): void {
   }
   const copy = box.querySelector<HTMLButtonElement>('[data-copy-link]');
   const status = box.querySelector<HTMLElement>('[data-copy-link-status]');
-  if (copy) copy.hidden = false;
   copy?.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(input?.value ?? url);
