@@ -107,6 +107,7 @@ test('axe: no violations on the title, the email, a claim and with notes open', 
   for (const n of [1, 2, 3 + 2 * lesson.spots.length + 4 + 1]) {
     await page.goto(`${PATH}#slide-${n}`);
     await page.reload();
+    await expect(page.locator(`#slide-${n}[data-current]`)).toBeVisible();
     await expectNoAxeViolations(page);
   }
   await page.keyboard.press('n');

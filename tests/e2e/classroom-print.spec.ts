@@ -5,10 +5,10 @@ import { readPdf, outsidePage, flat, norm, inkOf, lesson, guide } from './classr
 import { expectNoAxeViolations } from './helpers';
 
 const PRINTOUTS = [
-  { id: 'handout', path: '/classroom/print/handout/', maxPages: 8 },
-  { id: 'exit-ticket', path: '/classroom/print/exit-ticket/', maxPages: 1 },
-  { id: 'key', path: '/classroom/print/key/', maxPages: 9 },
-  { id: 'guide', path: '/classroom/print/guide/', maxPages: 16 },
+  { id: 'handout', path: '/classroom/print/handout/', maxPages: 8, title: 'STUDENT HANDOUT' },
+  { id: 'exit-ticket', path: '/classroom/print/exit-ticket/', maxPages: 1, title: 'EXIT TICKET' },
+  { id: 'key', path: '/classroom/print/key/', maxPages: 9, title: 'TEACHER ANSWER KEY' },
+  { id: 'guide', path: '/classroom/print/guide/', maxPages: 16, title: 'TEACHER GUIDE' },
 ] as const;
 
 test.describe.configure({ mode: 'parallel' });
@@ -16,7 +16,7 @@ test.skip(({ isMobile }) => isMobile, 'PDF output does not depend on the viewpor
 
 async function pdfOf(page: Page, path: string, format: 'A4' | 'Letter', scheme: 'light' | 'dark'): Promise<Buffer> {
   await page.emulateMedia({ colorScheme: scheme });
-  await page.goto(path);
+  expect((await page.goto(path))?.status(), path).toBe(200);
   // The QR code is drawn in the browser when the build has no public address: print once it is there.
   if (await page.locator('[data-qr]').count()) await page.locator('[data-qr] svg').first().waitFor();
   return page.pdf({ format });
@@ -31,6 +31,7 @@ for (const p of PRINTOUTS) {
       const light = await pdfOf(page, p.path, format, 'light');
       const dark = await pdfOf(page, p.path, format, 'dark');
       const [lp, dp] = [await readPdf(light), await readPdf(dark)];
+      expect(lp[0]!.text).toContain(p.title);
       expect(lp.length).toBeGreaterThanOrEqual(1);
       expect(lp.length).toBeLessThanOrEqual(p.maxPages);
       expect(outsidePage(lp)).toEqual([]);
@@ -124,7 +125,7 @@ test('the printed teacher guide has the plan, the procedure with the hook script
 test('printouts: axe finds nothing in the on-screen previews', async ({ page }) => {
   test.setTimeout(90_000);
   for (const p of PRINTOUTS) {
-    await page.goto(p.path);
+    expect((await page.goto(p.path))?.status()).toBe(200);
     await expectNoAxeViolations(page);
   }
 });

@@ -119,7 +119,7 @@ test('no request to another origin on any classroom page', async ({ browser, bas
   const page = await browser.newPage();
   const offsite = recordOffsiteRequests(page, baseURL!);
   for (const path of PAGES) {
-    await page.goto(path);
+    expect((await page.goto(path))?.status(), path).toBe(200);
     await page.waitForLoadState('networkidle');
   }
   expect(offsite).toEqual([]);
