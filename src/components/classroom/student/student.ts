@@ -31,6 +31,19 @@ function answerLoader(url: string): () => Promise<StudentAnswers> {
 
 const OFFLINE = 'Could not load the answer: check your connection, then try again.';
 
+/** Fills text boxes from a record of answers and keeps the record in step as the student types (unless locked). */
+function bindTexts(boxes: HTMLTextAreaElement[], key: string, record: Record<string, string>, commit: () => void, locked = () => false): void {
+  for (const box of boxes) {
+    const id = box.dataset[key] ?? '';
+    box.value = record[id] ?? '';
+    box.addEventListener('input', () => {
+      if (locked()) return;
+      record[id] = box.value;
+      commit();
+    });
+  }
+}
+
 /* ---------- Activity 1A: the email and its spots ---------- */
 
 function setupEmail(ctx: Ctx): void {
@@ -117,14 +130,7 @@ function setupHeaders(ctx: Ctx): void {
       ctx.commit();
     });
   });
-  texts.forEach((t) => {
-    t.value = h.answers[t.dataset.headerAnswer!] ?? '';
-    t.addEventListener('input', () => {
-      if (h.checked) return;
-      h.answers[t.dataset.headerAnswer!] = t.value;
-      ctx.commit();
-    });
-  });
+  bindTexts(texts, 'headerAnswer', h.answers, ctx.commit, () => h.checked);
   section.querySelector('[data-header-check]')?.addEventListener('click', async () => {
     if (h.checked) return void show();
     if (texts.every((t) => !t.value.trim())) {
@@ -253,13 +259,7 @@ function setupLateral(ctx: Ctx): void {
       ctx.commit();
     });
   });
-  texts.forEach((t) => {
-    t.value = l.answers[t.dataset.lateralAnswer!] ?? '';
-    t.addEventListener('input', () => {
-      l.answers[t.dataset.lateralAnswer!] = t.value;
-      ctx.commit();
-    });
-  });
+  bindTexts(texts, 'lateralAnswer', l.answers, ctx.commit);
   section.querySelector('[data-lateral-check]')?.addEventListener('click', () => {
     if (!l.source) return void (status.textContent = 'Pick a source first.');
     if (texts.every((t) => !t.value.trim())) return void (status.textContent = 'Answer the questions first.');
@@ -281,13 +281,7 @@ function setupTextFields(ctx: Ctx): void {
       ctx.commit();
     });
   }
-  for (const t of $$<HTMLTextAreaElement>(ctx.root, '[data-exit-answer]')) {
-    t.value = ctx.progress.exit[t.dataset.exitAnswer!] ?? '';
-    t.addEventListener('input', () => {
-      ctx.progress.exit[t.dataset.exitAnswer!] = t.value;
-      ctx.commit();
-    });
-  }
+  bindTexts($$<HTMLTextAreaElement>(ctx.root, '[data-exit-answer]'), 'exitAnswer', ctx.progress.exit, ctx.commit);
 }
 
 function init(root: HTMLElement): void {
