@@ -2,7 +2,7 @@
 // Usage: npm run bench [-- --no-build] [-- --runs 5] [-- --skip-lighthouse] [-- --only story,peer] [-- --report-only]
 // Writes bench-results/ (JSON + Markdown, gitignored), docs/bench.md, and the figures block of README.md "Performance".
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, release, type as osType, arch } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -321,6 +321,68 @@ async function keyboardReach(browser, page) {
   }
 }
 
+/** A header block of about `bytes` (a Gmail-style sample, its lines repeated as a long relay chain would). */
+function headerSample(bytes) {
+  const sample = readFileSync(join(root, 'tests/unit/email/fixtures/gmail-newsletter.eml'), 'utf8');
+  const [head] = sample.split('\n\n');
+  const filler = 'X-Relay-Note: relayed by mx{n}.example.net with ESMTPS id 4CFk2R5Vz2z9sSb{n}; Tue, 20 Oct 2020 14:01:00 +0000\n';
+  let out = '';
+  for (let n = 0; out.length + head.length < bytes; n++) out += filler.replaceAll('{n}', String(n));
+  return `${out}${head}\n`;
+}
+
+/**
+ * The header reader on a phone at 4× CPU slowdown: how long reading takes (parse, report and route, as the
+ * page does it on paste) for a 10 KB header block and a 1 MB paste (that block, then a 1 MB body). Median of runs.
+ */
+async function readerTiming(browser, page) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  const ten = headerSample(10 * 1024);
+  const big = `${ten}\n${'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0NTY3ODkw\n'.repeat(Math.ceil((1024 * 1024) / 45))}`;
+  try {
+    await tab.goto(page.url, { waitUntil: 'load' });
+    const chunk = readdirSync(join(OUT_DIR, '_astro')).find((n) => n.startsWith('reader.') && n.endsWith('.js'));
+    await tab.evaluate(async (src) => {
+      window.__reader = await import(src);
+    }, `${new URL(page.url).origin}${base}_astro/${chunk}`);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // The page's own User Timing measures: "check-read" (reading the input, as on paste) and "check-render"
+    // (the report and the route drawn after it).
+    const time = (text) =>
+      tab.evaluate(async (t) => {
+        performance.clearMeasures();
+        const result = document.querySelector('[data-check-result]');
+        const status = document.querySelector('[data-check-status]');
+        await window.__reader.readInto(result, status, { text: t }, () => true);
+        const d = (name) => performance.getEntriesByName(name, 'measure')[0]?.duration ?? null;
+        return { read: d('check-read'), render: d('check-render') };
+      }, text);
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+    await time(ten); // the first read compiles the code
+    const runs = Math.max(5, RUNS);
+    const tenRuns = [];
+    const bigRuns = [];
+    for (let i = 0; i < runs; i++) tenRuns.push(await time(ten));
+    for (let i = 0; i < runs; i++) bigRuns.push(await time(big));
+    const reads = (list) => list.map((x) => x.read);
+    return {
+      tenKbMs: median(reads(tenRuns)),
+      oneMbMs: median(reads(bigRuns)),
+      renderMs: median(tenRuns.map((x) => x.render)),
+      tenKbRuns: reads(tenRuns),
+      oneMbRuns: reads(bigRuns),
+      tenKbBytes: ten.length,
+      oneMbBytes: big.length,
+    };
+  } catch (e) {
+    return { error: String(e?.message ?? e).split('\n')[0] };
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * The median of several walks (by blocking time in the walk, then the longest task), with every
  * walk's figures kept beside it, so one noisy run neither hides nor invents a long task.
@@ -428,6 +490,10 @@ async function main() {
       const walks = [];
       for (let i = 0; i < RUNS; i++) walks.push(await phoneWalk(browser, p));
       p.phone = medianWalk(walks);
+      if (p.path === '/check-an-email/') {
+        p.reader = await readerTiming(browser, p);
+        log(`reader ${p.label}: ${p.reader.error ?? `reads 10 KB in ${p.reader.tenKbMs.toFixed(1)} ms, 1 MB in ${p.reader.oneMbMs.toFixed(0)} ms; report and route drawn in ${p.reader.renderMs.toFixed(1)} ms (medians, 4× CPU)`}`);
+      }
       if (p.id === 'story') {
         p.keyboard = await keyboardReach(browser, p);
         log(`keyboard ${p.label}: Sources after ${p.keyboard.straight ?? '–'} Tab presses straight through, ${p.keyboard.skip ?? '–'} by the skip link`);

@@ -14,6 +14,11 @@ export const TARGETS = {
   storyHeightPx: 40_000,
   /** Tab presses from the top of the story to the Sources. */
   tabsToSources: 60,
+  /** The header reader (/check-an-email/), median at 4× CPU: a 10 KB header block and a 1 MB paste. */
+  readerTenKbMs: 10,
+  readerOneMbMs: 300,
+  /** Its first load before anything is pasted, gzip. */
+  readerFirstLoadKB: 60,
 };
 
 const CATEGORY_SHORT = { performance: 'Perf', accessibility: 'A11y', 'best-practices': 'BP', seo: 'SEO' };
@@ -30,8 +35,10 @@ export function evaluateTargets(page, peer = null) {
   const w = page.phone && !page.phone.error ? page.phone : null;
   const below = m ? Object.entries(m.scores).filter(([, s]) => s !== TARGETS.lighthouseScore) : [];
   const story = page.id === 'story' ? storyTargets(page, m, w, peer) : [];
+  const reader = page.path === '/check-an-email/' ? readerTargets(page) : [];
   return [
     ...story,
+    ...reader,
     {
       id: 'lh100',
       label: 'Lighthouse 100 ×4 (mobile)',
@@ -79,6 +86,32 @@ function storyTargets(page, m, w, peer) {
       label: `Sources ≤ ${TARGETS.tabsToSources} Tab presses`,
       pass: reach == null ? null : reach <= TARGETS.tabsToSources,
       detail: k ? `${k.skip ?? '–'} by the skip link, ${k.straight ?? '–'} straight through` : 'not measured',
+    },
+  ];
+}
+
+/** The header reader's own targets: reading time for 10 KB and 1 MB, and its first load. */
+function readerTargets(page) {
+  const r = page.reader && !page.reader.error ? page.reader : null;
+  const first = page.bytes?.total ?? null;
+  return [
+    {
+      id: 'read-10kb',
+      label: `Reads 10 KB of headers in ≤ ${TARGETS.readerTenKbMs} ms (4× CPU)`,
+      pass: r ? r.tenKbMs <= TARGETS.readerTenKbMs : null,
+      detail: r ? `${r.tenKbMs.toFixed(1)} ms (runs ${r.tenKbRuns.map((x) => x.toFixed(1)).join(', ')}); report and route then drawn in ${r.renderMs.toFixed(1)} ms` : 'not measured',
+    },
+    {
+      id: 'read-1mb',
+      label: `Reads a 1 MB paste in ≤ ${TARGETS.readerOneMbMs} ms (4× CPU)`,
+      pass: r ? r.oneMbMs <= TARGETS.readerOneMbMs : null,
+      detail: r ? `${Math.round(r.oneMbMs)} ms (runs ${r.oneMbRuns.map((x) => Math.round(x)).join(', ')})` : 'not measured',
+    },
+    {
+      id: 'reader-first-load',
+      label: `First load ≤ ${TARGETS.readerFirstLoadKB} KB gzip`,
+      pass: first == null ? null : first <= TARGETS.readerFirstLoadKB * 1024,
+      detail: first == null ? 'not measured' : kb(first),
     },
   ];
 }

@@ -264,3 +264,47 @@ export function checkBudgets(measured, budgets) {
   }
   return { results, failures: results.filter((r) => !r.pass) };
 }
+
+/**
+ * A chunk that loads later (a dynamic import) with every module it imports statically, as the build wrote them.
+ * @param {(name: string) => string | null} readAsset reads a file of the assets folder by name, null when missing
+ * @param {string[]} names every file name in the assets folder
+ * @param {string} prefix the chunk's name before its hash, e.g. "reader"
+ * @returns {{ files: string[], bytes: number, gzip: number } | null}
+ */
+export function measureLazyChunk(readAsset, names, prefix) {
+  const entry = names.find((n) => n.startsWith(`${prefix}.`) && n.endsWith('.js'));
+  if (!entry) return null;
+  const seen = new Set();
+  const queue = [entry];
+  let bytes = 0;
+  let gzip = 0;
+  while (queue.length) {
+    const name = queue.shift();
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const code = readAsset(name);
+    if (code === null) continue;
+    bytes += Buffer.byteLength(code);
+    gzip += gzipSize(code);
+    for (const spec of staticImports(code)) if (spec.startsWith('./')) queue.push(spec.slice(2));
+  }
+  return { files: [...seen], bytes, gzip };
+}
+
+/**
+ * The IP-to-country table: what one lookup fetches at most (index.json and the largest chunk) and the whole table.
+ * @param {Map<string, Buffer>} files the table's files by name
+ */
+export function measureIpTable(files) {
+  let largest = 0;
+  let total = 0;
+  let index = 0;
+  for (const [name, data] of files) {
+    const g = gzipSize(data);
+    total += g;
+    if (name === 'index.json') index = g;
+    else largest = Math.max(largest, g);
+  }
+  return { files: files.size, perLookupGzip: index + largest, totalGzip: total };
+}

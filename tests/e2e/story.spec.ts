@@ -1,6 +1,7 @@
 // The scrollytelling engine: each step's declared state, fast jumps, reloads, deep links, the switch, no-JS, axe.
 import { test, expect, type Page } from '@playwright/test';
 import stepsFile from '../../data/steps.json' with { type: 'json' };
+import timelineEvents from '../../data/timeline.json' with { type: 'json' };
 import { expectNoAxeViolations, openCollapsed, storyLive } from './helpers';
 
 const steps = stepsFile.steps;
@@ -267,16 +268,18 @@ test.describe('explore figures and the sticky stage', () => {
 });
 
 test.describe('explore figures load when needed', () => {
-  test('collapsed, they stay server-rendered even when scrolled to; opened, they mount', async ({ page }) => {
+  test('collapsed, a figure is only text (no markup to lay out) even when scrolled to; opened, it is built and mounts', async ({ page }) => {
     await page.goto('/');
     await storyLive(page);
     const timeline = page.locator('.explore--timeline .graphic');
     const slot = page.locator('.explore-slot[data-explore-for="timeline"]');
     await slot.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(300);
-    await expect(timeline).not.toHaveAttribute('data-ready', '');
+    await expect(timeline).toHaveCount(0);
+    await expect(slot.locator('noscript[data-explore-figure]')).toHaveCount(1);
     await slot.locator('details[data-explore-details] > summary').click();
     await expect(timeline).toHaveAttribute('data-ready', '');
+    await expect(slot.locator('noscript[data-explore-figure]')).toHaveCount(0);
     await expect(page.locator('.explore--timeline [data-tl-controls]')).toBeVisible();
   });
 
@@ -284,10 +287,20 @@ test.describe('explore figures load when needed', () => {
     await page.goto('/');
     await storyLive(page);
     const relay = page.locator('.explore--relay .graphic');
-    await expect(relay).not.toHaveAttribute('data-ready', '');
-    // Opened without scrolling: only the opening can have mounted it.
+    await expect(relay).toHaveCount(0);
+    // Opened without scrolling: only the opening can have built and mounted it.
     await page.locator('.explore-slot[data-explore-for="relay"] details[data-explore-details]').evaluate((d) => ((d as HTMLDetailsElement).open = true));
     await expect(relay).toHaveAttribute('data-ready', '');
+  });
+
+  test('a link to an event inside a collapsed figure builds the figure, opens it and lands on the event', async ({ page }) => {
+    const id = (timelineEvents as Array<{ id: string }>)[3]!.id;
+    await page.goto(`/#event-${id}`);
+    await storyLive(page);
+    const target = page.locator(`[id="event-${id}"]`);
+    await expect(target).toBeVisible();
+    await expect(page.locator('.explore-slot[data-explore-for="timeline"] details[data-explore-details]')).toHaveAttribute('open', '');
+    await expect.poll(() => target.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(page.viewportSize()!.height);
   });
 });
 

@@ -8,6 +8,8 @@ import {
   measureFirstLoad,
   staticImports,
   type FirstLoad,
+  measureLazyChunk,
+  measureIpTable,
 } from '../../scripts/lib/budget.mjs';
 import { scanTags, collectIds } from '../../scripts/lib/html.mjs';
 
@@ -185,5 +187,33 @@ describe('checkBudgets', () => {
       'page /classroom/: references files missing from the build: /nope.js',
     ]);
     expect(checkBudgets({ pages: [], loader: null }, budgets).failures.map((f) => f.label)).toEqual(['story page']);
+  });
+});
+
+describe('measureLazyChunk and measureIpTable', () => {
+  it('counts a lazy chunk with every module it imports statically, once each, and not what it imports dynamically', () => {
+    const files: Record<string, string> = {
+      'reader.abc.js': 'import{a}from"./svg.x.js";import{b}from"./render.y.js";const c=()=>import("./late.z.js");export{c as readInto};',
+      'render.y.js': 'import{a}from"./svg.x.js";export const b=1;',
+      'svg.x.js': 'export const a=1;',
+      'late.z.js': 'x'.repeat(5000),
+      'other.js': 'x',
+    };
+    const m = measureLazyChunk((n: string) => files[n] ?? null, Object.keys(files), 'reader');
+    expect(m?.files.sort()).toEqual(['reader.abc.js', 'render.y.js', 'svg.x.js']);
+    expect(m?.bytes).toBe(files['reader.abc.js']!.length + files['render.y.js']!.length + files['svg.x.js']!.length);
+    expect(measureLazyChunk(() => null, ['a.js'], 'reader')).toBeNull();
+  });
+
+  it('one IP lookup costs the index and the largest chunk', () => {
+    const files = new Map<string, Buffer>([
+      ['index.json', Buffer.from('{"format":1}')],
+      ['v4-000.bin', Buffer.from('a'.repeat(100))],
+      ['v4-001.bin', Buffer.from(Array.from({ length: 4000 }, (_, i) => i % 251))],
+    ]);
+    const t = measureIpTable(files);
+    expect(t.files).toBe(3);
+    expect(t.perLookupGzip).toBe(gzipSize(files.get('index.json')!) + gzipSize(files.get('v4-001.bin')!));
+    expect(t.totalGzip).toBeGreaterThan(t.perLookupGzip);
   });
 });

@@ -48,6 +48,9 @@ const cases: Case[] = [
   { rule: 'an example says what is made up', break: (r) => (r['data/examples.json'].examples[0].standIns = []), file: 'data/examples.json', entry: 'examples sample', field: 'standIns', message: /made up/ },
   { rule: 'an example has one body', break: (r) => (r['data/examples.json'].examples[0].body = 'email'), file: 'data/examples.json', entry: 'examples sample', field: 'body', message: /exactly one/ },
   { rule: 'a header line has no tab', break: (r) => (r['data/examples.json'].examples[0].headers[1] = 'To:\tb@example.net'), file: 'data/examples.json', entry: 'examples sample', field: 'headers[1]', message: /one line/ },
+  // header-howto.json
+  { rule: 'how-to steps name the guide they come from', break: (r) => (r['data/header-howto.json'].clients[0].guides = []), file: 'data/header-howto.json', entry: 'clients mail', field: 'guides', message: /guide/ },
+  { rule: 'a how-to guide link is https', break: (r) => (r['data/header-howto.json'].clients[0].guides[0].url = 'http://example.org/guide'), file: 'data/header-howto.json', entry: 'clients mail', field: 'guides[0].url', message: /https/ },
   // states.json
   { rule: 'state code must be a real state', break: (r) => ((r['data/states.json'][0].code = 'XX'), (r['data/states.json'][0].id = 'XX')), file: 'data/states.json', entry: 'XX', field: 'code', message: /not a US state/ },
   { rule: 'state FIPS must match the code', break: (r) => (r['data/states.json'][0].fips = '02'), file: 'data/states.json', entry: 'FL', field: 'fips', message: /does not match/ },

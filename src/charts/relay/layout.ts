@@ -17,6 +17,8 @@ export interface RelayInputNode {
   label: string;
   kind: NodeKind;
   country?: string;
+  /** Second lines drawn under the label in every view (the header reader's IP and country). */
+  meta?: string[];
   confidence: ConfidenceId;
 }
 
@@ -49,6 +51,8 @@ export interface RelayInput {
   confidenceLabels: Record<ConfidenceId, string>;
   /** What a recipient saw: the displayed sender and subject, quoted from the identity node's description. */
   seen: { node: string; from: string; subject: string } | null;
+  /** Top to bottom: how wide a box alone in its row may grow, px (default 200). */
+  rowMax?: number;
 }
 
 export interface LayoutSize {

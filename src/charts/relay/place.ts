@@ -234,6 +234,7 @@ function nodeLines(node: RelayInputNode, ctx: Ctx, maxW: number): { lines: Scene
     add(`To: ${node.label}`, 'label', m.font);
   } else {
     add(node.label, 'label', m.font);
+    for (const line of node.meta ?? []) add(line, 'meta', m.meta);
     if (state.view === 'headers' && node.kind === 'server') {
       if (node.country && !node.label.includes(node.country)) add(node.country, 'meta', m.meta);
       add(tagText, 'tag', m.meta);
@@ -438,7 +439,7 @@ function placeRow(ctx: Ctx, g: Group, y: number): number {
   const nodes = g.items.filter((it) => it.node);
   const dummies = g.items.filter((it) => !it.node);
   const rowW = (innerW - dummies.length * (m.dummy + gap) - (nodes.length - 1) * gap) / nodes.length;
-  g.nodeW = Math.min(200, rowW);
+  g.nodeW = Math.min(ctx.input.rowMax ?? 200, rowW);
   for (const it of nodes) sizeNode(it, ctx, g.nodeW);
   const total = nodes.length * g.nodeW + dummies.length * m.dummy + (g.items.length - 1) * gap;
   let x = innerL + (innerW - total) / 2;

@@ -45,11 +45,28 @@ export const SCROLL_MODE_SCRIPT = `(function(d){var off=false;try{off=localStora
  */
 export const STEP_FIGURES_SCRIPT = `if(document.documentElement.dataset.scrolly!=='on')document.querySelectorAll('noscript[data-step-figure]').forEach(function(n){n.insertAdjacentHTML('afterend',n.textContent);n.remove()})`;
 
-/** Turns the steps' <noscript> figures (kept as text while JavaScript runs) into markup: for the flat layout and for print. */
+/** Turns <noscript> markup (kept as text while JavaScript runs) into real markup in its place. */
+export function showNoscript(n: Element): void {
+  // Our own server-rendered chart markup (data escaped at build time), stored as the noscript's text.
+  n.insertAdjacentHTML('afterend', n.textContent ?? '');
+  n.remove();
+}
+
+/** Turns the steps' <noscript> figures into markup: for the flat layout and for print. */
 export function showStepFigures(root: ParentNode): void {
-  for (const n of root.querySelectorAll('noscript[data-step-figure]')) {
-    // Our own server-rendered chart markup (data escaped at build time), stored as the noscript's text.
-    n.insertAdjacentHTML('afterend', n.textContent ?? '');
-    n.remove();
+  root.querySelectorAll('noscript[data-step-figure]').forEach(showNoscript);
+}
+
+/** Turns an explore slot's <noscript> figure into markup (when the reader opens it, or a link points into it). */
+export function showExploreFigure(slot: ParentNode): void {
+  slot.querySelectorAll('noscript[data-explore-figure]').forEach(showNoscript);
+}
+
+/** The explore slot whose figure (still text) holds the element with this id, if any. */
+export function exploreSlotHolding(root: ParentNode, id: string): HTMLElement | null {
+  const needle = `id="${id.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}"`;
+  for (const n of root.querySelectorAll('noscript[data-explore-figure]')) {
+    if ((n.textContent ?? '').includes(needle) || (n.textContent ?? '').includes(`id="${id}"`)) return n.closest<HTMLElement>('.explore-slot');
   }
+  return null;
 }

@@ -4,7 +4,7 @@ import { chartDuration } from '../../lib/motion';
 import { motion } from '../../styles/tokens';
 import { mountGraphic } from '../../charts/client';
 import type { GraphicController } from '../../charts/types';
-import { SHORT_SCREEN_QUERY, readScrollPreference, scrollMode, showStepFigures, writeScrollPreference } from './preference';
+import { SHORT_SCREEN_QUERY, exploreSlotHolding, readScrollPreference, scrollMode, showExploreFigure, showStepFigures, writeScrollPreference } from './preference';
 
 interface StepInfo {
   el: HTMLElement;
@@ -69,10 +69,11 @@ export function initStory(root: HTMLElement): () => void {
   const explorers: Array<Promise<GraphicController | null>> = [];
   const exploreSlots = [...root.querySelectorAll<HTMLElement>('.explore-slot')];
   const mountExplore = (slot: HTMLElement): void => {
-    const g = slot.querySelector<HTMLElement>('.graphic[data-graphic]');
     // A collapsed figure waits until the reader opens it (its content has no size until then).
     const details = slot.querySelector<HTMLDetailsElement>('details[data-explore-details]');
     if (details && !details.open) return;
+    showExploreFigure(slot);
+    const g = slot.querySelector<HTMLElement>('.graphic[data-graphic]');
     if (!g || slot.dataset.mounted !== undefined) return;
     slot.dataset.mounted = '';
     slot.removeEventListener('focusin', onSlotFocus);
@@ -95,7 +96,11 @@ export function initStory(root: HTMLElement): () => void {
   );
   // A link into a collapsed part (#event-…, #source-…, a citation) opens it, then lands on its target.
   const openTarget = (): HTMLElement | null => {
-    const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    const id = location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : '';
+    // A target inside a figure that is still text: its markup is made first.
+    const holder = id && !document.getElementById(id) ? exploreSlotHolding(root, id) : null;
+    if (holder) showExploreFigure(holder);
+    const target = id ? document.getElementById(id) : null;
     const closed = target?.closest<HTMLDetailsElement>('details:not([open])');
     if (target && closed) {
       closed.open = true;
@@ -108,7 +113,10 @@ export function initStory(root: HTMLElement): () => void {
   const query = new URLSearchParams(location.search);
   if (query.has('actor') || query.has('confidence')) {
     const details = root.querySelector<HTMLDetailsElement>('.explore-slot[data-explore-for="timeline"] details[data-explore-details]');
-    if (details) details.open = true;
+    if (details) {
+      showExploreFigure(details);
+      details.open = true;
+    }
   }
   const onToggle = (event: Event): void => {
     const slot = (event.target as HTMLElement).closest<HTMLElement>('.explore-slot');

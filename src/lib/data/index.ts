@@ -9,6 +9,7 @@ import corrections from '../../../data/corrections.json' with { type: 'json' };
 import article from '../../../data/article.json' with { type: 'json' };
 import email from '../../../data/email.json' with { type: 'json' };
 import examples from '../../../data/examples.json' with { type: 'json' };
+import howto from '../../../data/header-howto.json' with { type: 'json' };
 import { validateDataset, type Dataset } from './validate';
 
 /** The whole validated dataset. Importing this module throws a DataValidationError if data/ is invalid. */
@@ -23,6 +24,7 @@ export const data: Dataset = validateDataset({
   'data/article.json': article,
   'data/email.json': email,
   'data/examples.json': examples,
+  'data/header-howto.json': howto,
 });
 
 export type { Dataset } from './validate';

@@ -56,6 +56,13 @@ const stepBase = {
   alt: z.string().trim().min(20, 'must describe what the graphic shows (at least 20 characters)'),
   /** Optional confidence flag shown beside the step heading. */
   confidence: ConfidenceId.optional(),
+  /** Optional link to another page of this site, after the text (e.g. the header reader). */
+  next: z
+    .strictObject({
+      path: z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'must be a site path like "/check-an-email/"'),
+      text: z.string().trim().min(1, 'must not be empty'),
+    })
+    .optional(),
 };
 
 export const Step = z.discriminatedUnion('graphic', [

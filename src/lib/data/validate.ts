@@ -20,6 +20,7 @@ import {
 import { StepsFile, type StepsData, crossCheckSteps, citationsIn } from './steps';
 import { EmailFile, type EmailData } from './email';
 import { ExamplesFile, type ExamplesData } from './examples';
+import { HowToFile, type HowToData } from './howto';
 
 /** The raw (unvalidated) contents of each data file, keyed by its path from the project root. */
 export interface RawDataset {
@@ -33,6 +34,7 @@ export interface RawDataset {
   'data/article.json': unknown;
   'data/email.json': unknown;
   'data/examples.json': unknown;
+  'data/header-howto.json': unknown;
 }
 /** Every data file that can be named in a validation message (classroom.json is validated in src/lib/classroom). */
 export type DataFile = keyof RawDataset | 'data/classroom.json' | 'data/classroom-guide.json';
@@ -49,6 +51,7 @@ export interface Dataset {
   article: Article;
   email: EmailData;
   examples: ExamplesData;
+  howto: HowToData;
 }
 
 /** One problem found in a data file. */
@@ -161,8 +164,9 @@ export function validateDataset(raw: RawDataset): Dataset {
   const article = parse('data/article.json', raw['data/article.json'], ArticleFile, [], issues);
   const email = parse('data/email.json', raw['data/email.json'], EmailFile, ['versions'], issues);
   const examples = parse('data/examples.json', raw['data/examples.json'], ExamplesFile, ['examples'], issues);
+  const howto = parse('data/header-howto.json', raw['data/header-howto.json'], HowToFile, ['clients'], issues);
   if (issues.length) throw new DataValidationError(issues);
-  if (!examples || !email || !article || !confidence || !sources || !states || !relay || !timeline || !steps || !corrections) {
+  if (!howto || !examples || !email || !article || !confidence || !sources || !states || !relay || !timeline || !steps || !corrections) {
     throw new DataValidationError(issues); // unreachable: every failed parse pushed an issue
   }
 
@@ -238,9 +242,10 @@ export function validateDataset(raw: RawDataset): Dataset {
   crossCheckSteps(steps, { states, relay, timeline }, checkSources, issues);
   crossCheckEmail(email, checkSources, issues);
   crossCheckExamples(examples, checkSources, issues);
+  checkUnique('data/header-howto.json', howto.clients.map((c) => c.id), issues, 'clients ');
 
   if (issues.length) throw new DataValidationError(issues);
-  return { confidence, sources, states, relay, timeline, steps, corrections, article, email, examples };
+  return { confidence, sources, states, relay, timeline, steps, corrections, article, email, examples, howto };
 }
 
 /** The email's sources exist, and the printing the story shows exists as one continuous text. */

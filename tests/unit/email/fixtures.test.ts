@@ -1,6 +1,6 @@
 // readMessage on header samples in the formats Gmail, Exchange Online, Yahoo and iCloud write, plus phishing and DMARC-fail samples.
 import { describe, expect, it } from 'vitest';
-import { readHeaders, readMessage } from '../../../src/lib/email';
+import { readHeaders, readHeadersWithCountries, readMessage } from '../../../src/lib/email';
 import { fixture, FIXTURES, flagIds, ok } from './helpers';
 
 describe('Gmail newsletter (legitimate, encoded UTF-8 subject, folded lines)', async () => {
@@ -151,5 +151,15 @@ describe('DMARC fail (a group domain sent from elsewhere)', async () => {
 describe('readHeaders (synchronous) agrees with readMessage', () => {
   it.each(FIXTURES)('%s', async (name) => {
     expect(readHeaders(fixture(name))).toEqual(await readMessage(fixture(name)));
+  });
+});
+
+describe('readHeadersWithCountries (what the page loads, without postal-mime’s message parser) agrees with readMessage', () => {
+  const lookup = async (ip: string) => ({ status: 'found' as const, country: ip.startsWith('2') ? 'EE' : 'US' });
+  it.each(FIXTURES)('%s', async (name) => {
+    const text = fixture(name);
+    expect(await readHeadersWithCountries(text, { countryLookup: lookup })).toEqual(await readMessage(text, { countryLookup: lookup }));
+    const bytes = new TextEncoder().encode(text).buffer;
+    expect(await readHeadersWithCountries(bytes)).toEqual(await readMessage(bytes));
   });
 });

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage({ viewport: { width: 1440, height: 900 } });
+await p.goto('http://127.0.0.1:4400/#email-in-transit');
+await p.waitForTimeout(1500);
+const before = await p.evaluate(() => [...document.querySelectorAll('[data-stage-slot="relay"] .relay-node')].map((n) => `${n.dataset.id}:${n.style.transform}:${n.classList.contains('is-hidden')}`));
+await p.evaluate(() => document.getElementById('hop-servers').scrollIntoView({ block: 'start' }));
+await p.waitForTimeout(100);
+const during = await p.evaluate(() => ({ ms: document.querySelector('[data-stage-slot="relay"] svg').style.getPropertyValue('--relay-ms'), anims: [...document.querySelectorAll('[data-stage-slot="relay"] .relay-node, [data-stage-slot="relay"] .relay-edge path')].filter((el) => el.getAnimations().length).map((e) => e.dataset?.id ?? e.parentElement.dataset.id), state: document.querySelector('[data-stage-slot="relay"] .graphic').dataset.state, nodes: [...document.querySelectorAll('[data-stage-slot="relay"] .relay-node')].map((n) => `${n.dataset.id}:${n.style.transform}:${n.classList.contains('is-hidden')}`) }));
+console.log(during.ms, during.anims, during.state); const b2=new Set(before); console.log(during.nodes.filter(n=>!b2.has(n)));
+await b.close();

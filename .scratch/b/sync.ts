@@ -1,0 +1,1 @@
+import { readHeaders } from '../../src/lib/email/index.ts'; console.log(readHeaders('x'));

@@ -1,0 +1,4 @@
+import { data } from '../src/lib/data';
+import { relayInput } from '../src/charts/relay/payload';
+import { writeFileSync } from 'node:fs';
+writeFileSync('/tmp/dagbench/input.json', JSON.stringify(relayInput(data.relay, data.confidence)));
