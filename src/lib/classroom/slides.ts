@@ -1,6 +1,7 @@
 // The projector deck, as data: one idea per slide, in lesson order, each with speaker notes (the part of the plan it
 // belongs to, its minutes, what to say and what to listen for). Pure: the page renders it, tests count it.
 import type { Classroom } from './validate';
+import { readerHref } from './reader';
 
 export type Slide =
   | { kind: 'title'; id: string }
@@ -85,7 +86,7 @@ export function slideNotes(lesson: Classroom, slide: Slide): SlideNotes {
         return slide.n === lesson.spots.length ? [`Transition: “${arc('activity-email')?.transition ?? ''}”`] : ['Ask one or two students what they wrote before you read this out.'];
       }
       case 'header':
-        return arc('activity-headers')?.teacher ?? [];
+        return [...(arc('activity-headers')?.teacher ?? []), `To model it live: the header reader opens with this header at ${readerHref(lesson.headers.example)}`];
       case 'header-questions':
         return lesson.headers.questions.map((q) => `${q.question} Listen for: ${q.answer.text}`);
       case 'header-key':
