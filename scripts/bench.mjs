@@ -29,7 +29,19 @@ const RUNS = Math.max(1, Number(option('runs', process.env.BENCH_RUNS ?? 3)));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-dev-shm-usage';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const EXPECTED = ['/', '/classroom/', '/embed/map/', '/embed/relay/', '/embed/timeline/'];
+const EXPECTED = [
+  '/',
+  '/classroom/',
+  '/classroom/student/',
+  '/classroom/present/',
+  '/classroom/print/handout/',
+  '/classroom/print/exit-ticket/',
+  '/classroom/print/key/',
+  '/classroom/print/guide/',
+  '/embed/map/',
+  '/embed/relay/',
+  '/embed/timeline/',
+];
 const ONLY = option('only', '')
   .split(',')
   .map((s) => s.trim())

@@ -78,6 +78,34 @@ test('the reading covers every claim, and the 20-minute version covers all four 
   expect(new Set(shortLevels)).toEqual(new Set(['Official record', 'Several reports', 'Single report', 'Disputed']));
 });
 
+test('Activity 1B uses the header reader: the guide’s procedure and the student page open it with this email’s header loaded', async ({ page }) => {
+  const href = `/check-an-email/?example=${lesson.headers.example}`;
+  await page.goto(PATH);
+  await expect(page.locator(`#plan-activity-headers a[href="${href}"]`)).toHaveCount(1);
+  await page.goto('/classroom/student/');
+  await page.locator(`#activity-headers a[href="${href}"]`).click();
+  await expect(page.locator('[data-check-input]')).toHaveValue(/^Delivered-To: voter@example\.net/);
+  await expect(page.locator('[data-check-result] [data-example-note]')).toContainText('Reconstructed, not a real header');
+  await expect(page.locator('[data-check-result] [data-summary="origin"]')).toContainText('avalik.koolibri.ee');
+});
+
+test('the key’s header table gives the header line most of the width, with who writes it under the line', async ({ page }) => {
+  await page.goto(PATH);
+  const rows = await page.locator('.header-figure--key').evaluate((fig) => {
+    const table = fig.querySelector('table')!.getBoundingClientRect().width;
+    return [...fig.querySelectorAll('tbody tr')].map((tr) => {
+      const cell = tr.querySelector('td')!;
+      const [code, who] = [cell.querySelector('.header-code')!, cell.querySelector('.header-who')];
+      return { share: cell.getBoundingClientRect().width / table, whoBelow: !!who && who.getBoundingClientRect().top >= code.getBoundingClientRect().bottom - 1 };
+    });
+  });
+  expect(rows).toHaveLength(lesson.headers.fields.length);
+  for (const [i, r] of rows.entries()) {
+    expect(r.share, `line ${i + 1}`).toBeGreaterThan(0.55);
+    expect(r.whoBelow, `line ${i + 1}`).toBe(true);
+  }
+});
+
 test('standards: only codes checked against the official text, each with that page’s address', async ({ page }) => {
   await page.goto(PATH);
   const items = page.locator('[data-standard]');

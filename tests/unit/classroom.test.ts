@@ -155,6 +155,10 @@ describe('the projector deck', () => {
     expect(slideNotes(classroom, c).lines.join(' ')).toContain(classroom.claims[0]!.why.text);
     expect(slideNotes(classroom, slides[1]!).part).toMatch(/^Hook · \d+ min \(minute 0–\d+\)$/);
   });
+  it('the header slide’s notes point to the header reader with this email’s header loaded', () => {
+    const h = slides.find((s) => s.kind === 'header')!;
+    expect(slideNotes(classroom, h).lines.join(' ')).toContain(`/check-an-email/?example=${classroom.headers.example}`);
+  });
 });
 
 describe('validation of data/classroom.json', () => {
