@@ -5,7 +5,5 @@ fillAddresses();
 const link = document.querySelector<HTMLElement>('[data-student-link]');
 if (link) void drawMissingQrCodes(new URL(link.dataset.path ?? '/', location.origin).href, link);
 const button = document.querySelector<HTMLButtonElement>('[data-print-page]');
-if (button) {
-  button.hidden = false;
-  button.addEventListener('click', () => window.print());
-}
+// The button is laid out from first paint (CSS hides it without JavaScript), so showing it shifts nothing.
+button?.addEventListener('click', () => window.print());
