@@ -11,6 +11,7 @@ import { measureFirstLoad } from './lib/budget.mjs';
 import { basePath, fileForPathname, listPages, measureSite } from './lib/site.mjs';
 import { peerPageHtml } from '../bench/peer/to-timelinejs.mjs';
 import { formatMarkdown, readmeBlock, evaluateTargets } from './lib/bench-report.mjs';
+import { SITE_PAGES } from './lib/site-pages.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -29,7 +30,7 @@ const RUNS = Math.max(1, Number(option('runs', process.env.BENCH_RUNS ?? 3)));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-dev-shm-usage';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const EXPECTED = ['/', '/classroom/', '/embed/map/', '/embed/relay/', '/embed/timeline/'];
+const EXPECTED = SITE_PAGES;
 const ONLY = option('only', '')
   .split(',')
   .map((s) => s.trim())

@@ -139,7 +139,7 @@ function paletteVars(p: Palette): string {
 
 /**
  * The tokens as CSS custom properties. Light by default, dark under prefers-color-scheme,
- * and forced by `data-theme="light|dark"` on <html> (used by embeds' ?theme=).
+ * and forced by `data-theme="light|dark"` on <html> (used by embeds' ?theme=). Print always uses the light palette.
  */
 export function tokensCss(): string {
   const scaleVars = Object.entries(scale)
@@ -151,6 +151,8 @@ export function tokensCss(): string {
     `:root[data-theme=dark]{color-scheme:dark;${paletteVars(dark)}}`,
     `:root[data-theme=light]{color-scheme:light}`,
     `@media (prefers-reduced-motion:reduce){:root{--motion-chart:0ms;--motion-ui:0ms}}`,
+    // Paper is white: print in the light palette whatever the screen's theme (beats both dark rules above).
+    `@media print{:root:root:root{color-scheme:light;${paletteVars(light)}}}`,
   ].join('\n');
 }
 

@@ -3,8 +3,9 @@
 import { test, expect } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SITE_PAGES } from '../../scripts/lib/site-pages.mjs';
 
-const PAGES = ['/', '/classroom/', '/embed/map/', '/embed/relay/', '/embed/timeline/', '/embed/story/'];
+const PAGES = SITE_PAGES;
 /** Every HTML page arrives in about this many pieces, one every CHUNK_GAP_MS. */
 const CHUNKS = 60;
 const CHUNK_GAP_MS = 15;

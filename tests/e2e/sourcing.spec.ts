@@ -45,7 +45,7 @@ for (const js of [true, false]) {
     });
 
     test('the classroom’s email is the same text, with its spots marked on exact phrases', async ({ page }) => {
-      await page.goto('/classroom/');
+      await page.goto('/classroom/student/');
       const box = page.locator('#activity-email [data-email-text]');
       const text = await box.evaluate((el) => {
         const copy = el.cloneNode(true) as HTMLElement;

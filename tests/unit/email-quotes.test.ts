@@ -73,6 +73,12 @@ describe('quotations of the email', () => {
     expect(bad.map((b) => `${b.path}: “${b.quote}”`)).toEqual([]);
   });
 
+  it('covers the classroom’s files: the lesson and the teacher guide, whose quotations of the email are checked above', () => {
+    expect(FILES).toEqual(expect.arrayContaining(['classroom.json', 'classroom-guide.json']));
+    // The lesson quotes the email in its spots and marks; the check above must have something to check there.
+    expect(emailQuotationsIn('classroom.json').length).toBeGreaterThanOrEqual(4);
+  });
+
   it('the story’s own email figure and every printing are real pieces of the text (no empty or invented part)', () => {
     for (const v of email.versions) for (const p of v.printings) for (const part of p.parts) expect(part.trim().length).toBeGreaterThan(1);
     expect(TEXTS).toContain('Vote for Trump or else!');

@@ -37,6 +37,9 @@ describe('the JSON syntax locator', () => {
     expect(findJsonSyntaxError('{\n  "a": 1,\n}')).toEqual({ line: 2, column: 9, message: 'a trailing comma before “}” (JSON allows none)' });
     expect(findJsonSyntaxError('[1,\n 2, ]')?.message).toMatch(/trailing comma before “]”/);
   });
+  it('says a file that stops after a comma, where a property name should be, is probably truncated', () => {
+    expect(findJsonSyntaxError('{"a": 1,\n')?.message).toBe('the file ends where a property name should be: is it truncated?');
+  });
   it('says a file that stops inside a string is probably truncated, and where the string starts', () => {
     expect(findJsonSyntaxError('{"a": [\n "abc')).toEqual({ line: 2, column: 2, message: 'a string is never closed: is the file truncated?' });
   });

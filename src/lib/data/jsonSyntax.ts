@@ -78,6 +78,7 @@ class Reader {
 
   member(): void {
     this.skip();
+    if (this.i >= this.s.length) this.fail('the file ends where a property name should be: is it truncated?');
     if (this.s[this.i] !== '"') this.fail(`expected a property name in double quotes, found ${this.describe()}`);
     this.string();
     this.skip();

@@ -37,7 +37,7 @@ export interface RawDataset {
   'data/header-howto.json': unknown;
 }
 /** Every data file that can be named in a validation message (classroom.json is validated in src/lib/classroom). */
-export type DataFile = keyof RawDataset | 'data/classroom.json';
+export type DataFile = keyof RawDataset | 'data/classroom.json' | 'data/classroom-guide.json';
 
 /** The validated dataset, typed. */
 export interface Dataset {
