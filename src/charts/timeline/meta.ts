@@ -203,3 +203,15 @@ export function gapWeight(days: number): number {
 export function gapRem(days: number): number {
   return round(0.45 * gapWeight(days), 2);
 }
+
+/** The data attributes an event's element carries in the list and the slider (its anchor id included). */
+export function eventAttributes(e: { id: string; date: string; datePrecision: string; actorType: ActorType; confidence: ConfidenceId }): Record<string, string> {
+  return {
+    id: `event-${e.id}`,
+    'data-id': e.id,
+    'data-date': e.date,
+    'data-precision': e.datePrecision,
+    'data-actor': e.actorType,
+    'data-confidence': e.confidence,
+  };
+}
